@@ -1,0 +1,92 @@
+package io.tensorscope.engine.importer;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.onnx.Onnx.ModelProto;
+import io.tensorscope.onnx.Onnx.StringStringEntryProto;
+import io.tensorscope.onnx.Onnx.TensorProto;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Weights kept outside the {@code .onnx} file ({@code data_location = EXTERNAL}): checks that every
+ * referenced file exists beside the model and is long enough, so a missing file is reported at load
+ * time and not as a crash at run time.
+ */
+public final class ExternalData {
+
+    private ExternalData() {
+    }
+
+    /**
+     * @param proto     the parsed model
+     * @param modelFile the {@code .onnx} file; external locations are relative to its folder
+     * @return bytes on disk of the model file plus every distinct external data file
+     * @throws TensorscopeException {@code INVALID_MODEL} naming the tensor and file that are missing or short
+     */
+    public static long checkAndMeasure(ModelProto proto, Path modelFile) throws TensorscopeException {
+        Path folder = modelFile.toAbsolutePath().getParent();
+        Set<Path> files = new LinkedHashSet<>();
+        for (TensorProto t : proto.getGraph().getInitializerList()) {
+            if (t.getDataLocation() != TensorProto.DataLocation.EXTERNAL) {
+                continue;
+            }
+            String location = null;
+            long offset = 0;
+            long length = -1;
+            for (StringStringEntryProto e : t.getExternalDataList()) {
+                switch (e.getKey()) {
+                    case "location" -> location = e.getValue();
+                    case "offset" -> offset = parseLong(e.getValue(), t);
+                    case "length" -> length = parseLong(e.getValue(), t);
+                    default -> { }
+                }
+            }
+            if (location == null || location.isEmpty()) {
+                throw invalid("weights '" + t.getName() + "' are marked external but name no file");
+            }
+            Path data = folder.resolve(location).normalize();
+            if (!data.startsWith(folder)) {
+                throw invalid("weights '" + t.getName() + "' point outside the model's folder: " + location);
+            }
+            if (!Files.isRegularFile(data)) {
+                throw invalid("weights '" + t.getName() + "' live in external file '" + location
+                        + "', which is missing beside " + modelFile.getFileName());
+            }
+            long fileSize = size(data);
+            if (length >= 0 && offset + length > fileSize) {
+                throw invalid("external file '" + location + "' is truncated: weights '" + t.getName()
+                        + "' need bytes up to " + (offset + length) + ", the file has " + fileSize);
+            }
+            files.add(data);
+        }
+        long total = size(modelFile);
+        for (Path f : files) {
+            total += size(f);
+        }
+        return total;
+    }
+
+    private static long parseLong(String value, TensorProto t) throws TensorscopeException {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid("weights '" + t.getName() + "' have a non-numeric external offset/length: " + value);
+        }
+    }
+
+    private static long size(Path file) throws TensorscopeException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TensorscopeException invalid(String message) {
+        return new TensorscopeException(ErrorCode.INVALID_MODEL, message);
+    }
+}
