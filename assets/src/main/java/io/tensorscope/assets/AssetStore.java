@@ -71,7 +71,7 @@ public final class AssetStore {
             if ("file".equals(url.getProtocol())) {
                 return Path.of(url.toURI());
             }
-            Path target = cacheRoot.resolve("assets").resolve(asset.id()).resolve(file.sha256().substring(0, 16))
+            Path target = cacheRoot.resolve("assets").resolve(asset.id()).resolve(versionKey(asset))
                     .resolve(file.path());
             if (!Files.isRegularFile(target)) {
                 extract(url, target, file);
@@ -81,6 +81,13 @@ public final class AssetStore {
             throw new AssetException("cannot read bundled asset '" + asset.id() + "' (" + file.path() + "): "
                     + e.getMessage(), e);
         }
+    }
+
+    /** @return 16 hex digits identifying this exact content of the asset, so versions never mix */
+    private static String versionKey(BundledAsset asset) {
+        StringBuilder all = new StringBuilder();
+        asset.files().forEach(f -> all.append(f.sha256()));
+        return hex(all.toString()).substring(0, 16);
     }
 
     private void extract(URL url, Path target, AssetFile file) throws IOException, AssetException {

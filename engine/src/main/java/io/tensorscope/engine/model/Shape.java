@@ -108,7 +108,7 @@ public final class Shape {
         }
     }
 
-    /** @return sizes joined by 'x' ({@code 1x128x384}); unknown sizes print their symbol or '?'; scalar prints "scalar" */
+    /** @return sizes joined by 'x' ({@code 1x128x384}); unknown sizes print their symbol or '?' (joined by ' x ' when a symbol shows); scalar prints "scalar" */
     @Override
     public String toString() {
         if (dims == null) {
@@ -117,10 +117,11 @@ public final class Shape {
         if (dims.length == 0) {
             return "scalar";
         }
+        boolean symbolic = java.util.Arrays.stream(symbols).anyMatch(Objects::nonNull);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < dims.length; i++) {
             if (i > 0) {
-                sb.append('x');
+                sb.append(symbolic ? " x " : "x");
             }
             sb.append(dims[i] >= 0 ? Long.toString(dims[i]) : (symbols[i] != null ? symbols[i] : "?"));
         }

@@ -1,0 +1,33 @@
+package io.tensorscope.app;
+
+import io.tensorscope.app.cli.CliErrors;
+import io.tensorscope.app.cli.DatasetsCommand;
+import io.tensorscope.app.cli.InspectCommand;
+import io.tensorscope.app.cli.ModelsCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code tensorscope} opens the workbench; {@code tensorscope COMMAND …} runs headless. */
+@Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
+        description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
+        subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class})
+public final class Main implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** @return the configured command line, for tests that capture output and exit codes */
+    public static CommandLine commandLine() {
+        CliErrors errors = new CliErrors();
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
+    }
+}

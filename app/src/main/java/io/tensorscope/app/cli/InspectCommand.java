@@ -1,0 +1,57 @@
+package io.tensorscope.app.cli;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.report.AnalysisJson;
+import io.tensorscope.profiler.report.AnalysisText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tensorscope inspect MODEL}: graph summary and per-node shapes, parameters, FLOPs and bytes. */
+@Command(name = "inspect", description = "Summarise a model and cost every node (shapes, params, FLOPs, bytes).")
+public final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.onnx, TF.js model.json) or bundled id.")
+    private String model;
+
+    @Option(names = "--input", paramLabel = "NAME=D1xD2...",
+            description = "Fix an input's sizes (repeatable); unset symbolic dims default to batch 1, sequence 128.")
+    private List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the analysis as JSON to FILE.")
+    private Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        InputSizes sizes = InputSizes.parse(inputs);
+        ModelAnalysis analysis;
+        try {
+            Model loaded = new ModelSource().open(model, ProgressListener.NONE);
+            analysis = ModelAnalyzer.analyze(loaded, sizes, ProgressListener.NONE);
+        } catch (OutOfMemoryError e) {
+            throw CliErrors.outOfMemory(e);
+        }
+        if (json != null) {
+            AnalysisJson.write(analysis, json);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        AnalysisText.write(analysis, out);
+        out.flush();
+        return 0;
+    }
+}
