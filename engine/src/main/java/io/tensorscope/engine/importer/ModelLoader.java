@@ -75,6 +75,9 @@ public final class ModelLoader {
         if (Files.isDirectory(file)) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, file + " is a folder; choose the model file in it");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, file + " is not a regular file (a pipe or device?)");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(HEAD_BYTES);
             if (head.length == 0) {

@@ -52,6 +52,25 @@ class ModelLoaderBadInputTest {
     }
 
     @Test
+    void hugeFileIsRefusedWithAdviceWithoutReadingIt() throws IOException {
+        Path f = dir.resolve("huge.onnx");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+            sparse.setLength(5L << 30);
+        }
+        TensorscopeException e = failure(f);
+        assertEquals(ErrorCode.INVALID_MODEL, e.code());
+        assertTrue(e.getMessage().contains("external data"), e.getMessage());
+    }
+
+    @Test
+    void namedPipeIsRefusedInsteadOfHanging() throws Exception {
+        Path fifo = dir.resolve("pipe.onnx");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo not available");
+        assertEquals(ErrorCode.UNREADABLE_FILE, failure(fifo).code());
+    }
+
+    @Test
     void randomBytesAreInvalid() throws IOException {
         Random random = new Random(42);
         for (int size : new int[] {1, 7, 100, 4096, 1 << 20}) {
