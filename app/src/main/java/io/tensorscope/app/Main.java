@@ -1,5 +1,6 @@
 package io.tensorscope.app;
 
+import io.tensorscope.app.cli.BenchCommand;
 import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.InspectCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code tensorscope} opens the workbench; {@code tensorscope COMMAND …} runs headless. */
 @Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
-        subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class})
+        subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override
@@ -20,6 +21,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        System.setProperty("ai.djl.offline", "true");
         System.exit(commandLine().execute(args));
     }
 

@@ -1,0 +1,86 @@
+package io.tensorscope.app.cli;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.report.AnalysisJson;
+import io.tensorscope.profiler.stats.Percentiles;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tensorscope bench}: times the foundation's hot paths in one run (load, analyse, JSON) on the
+ * bundled MiniLM, printing medians of repeated runs. Speed figures live here, never in unit tests.
+ */
+@Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--runs", defaultValue = "7", description = "Timed repetitions per step (default ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        ModelSource source = new ModelSource();
+        long start = System.nanoTime();
+        Model first = source.open("minilm", ProgressListener.NONE);
+        ModelAnalyzer.analyze(first, InputSizes.defaults(), ProgressListener.NONE);
+        out.printf(Locale.ROOT, "minilm  first load + analysis in this JVM: %.1f ms%n", (System.nanoTime() - start) / 1e6);
+        Percentiles load = time(() -> source.open("minilm", ProgressListener.NONE));
+        Model model = source.open("minilm", ProgressListener.NONE);
+        Percentiles analyse = time(() -> ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE));
+        ModelAnalysis analysis = ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE);
+        Path json = Files.createTempFile("tensorscope-bench", ".json");
+        try {
+            Percentiles write = time(() -> {
+                AnalysisJson.write(analysis, json);
+                return null;
+            });
+            report(out, "minilm", model.nodeCount(), "load", load, "analyse", analyse, "json", write);
+        } finally {
+            Files.deleteIfExists(json);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private <T> Percentiles time(Step<T> step) throws Exception {
+        step.run();
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            step.run();
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return Percentiles.of(millis);
+    }
+
+    private static void report(PrintWriter out, String subject, int nodes, Object... labelsAndTimes) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s %6d nodes", subject, nodes));
+        for (int i = 0; i < labelsAndTimes.length; i += 2) {
+            Percentiles p = (Percentiles) labelsAndTimes[i + 1];
+            line.append(String.format(Locale.ROOT, "   %s %.1f ms (p10 %.1f, p90 %.1f)", labelsAndTimes[i], p.median(), p.p10(), p.p90()));
+        }
+        out.println(line);
+    }
+}
