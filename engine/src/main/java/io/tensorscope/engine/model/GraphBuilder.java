@@ -24,7 +24,7 @@ import java.util.List;
  * GraphBuilder b = GraphBuilder.create("tiny").opset(17);
  * b.input("x", ElementType.FLOAT, 1, 3, 224, 224);
  * b.initializer("w", new float[64 * 3 * 7 * 7], 64, 3, 7, 7);
- * b.node("Conv", "x", "w").outputs("y").attr("strides", 2, 2).attr("pads", 3, 3, 3, 3);
+ * b.node("Conv", "x", "w").outputs("y").attrInts("strides", 2, 2).attrInts("pads", 3, 3, 3, 3);
  * b.output("y", ElementType.FLOAT);
  * Model model = b.build();
  * }</pre>
@@ -207,8 +207,8 @@ public final class GraphBuilder {
             return add(AttributeProto.newBuilder().setName(attribute).setType(AttributeProto.AttributeType.INT).setI(value));
         }
 
-        /** Adds an integer-list attribute. */
-        public NodeBuilder attr(String attribute, long... values) {
+        /** Adds an integer-list attribute (also for a list of one: {@code attrInts("axes", 0)}). */
+        public NodeBuilder attrInts(String attribute, long... values) {
             AttributeProto.Builder a = AttributeProto.newBuilder().setName(attribute)
                     .setType(AttributeProto.AttributeType.INTS);
             Arrays.stream(values).forEach(a::addInts);
