@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TestModels;
 import io.tensorscope.engine.cost.NodeCost;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.shape.InputSizes;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled all-MiniLM-L6-v2 (fp32) analysed at the default 1×128. */
 class MiniLmAnalysisTest {
@@ -56,6 +59,20 @@ class MiniLmAnalysisTest {
         assertEquals(22_565_376L, analysis.totals().params());
         long readByNodes = analysis.nodes().stream().mapToLong(NodeCost::params).sum();
         assertEquals(analysis.totals().params(), readByNodes, "each weight is read by exactly one node");
+    }
+
+    @Test
+    void int8MiniLmCountsIntegerProductsLikeFloatOnes(@TempDir Path temp) throws Exception {
+        ModelAnalysis int8 = ModelAnalyzer.analyze(TestModels.int8MiniLm(temp), InputSizes.defaults(),
+                ProgressListener.NONE);
+        assertEquals(0, int8.totals().unknownNodes());
+        List<NodeCost> products = int8.nodes().stream()
+                .filter(n -> n.opType().equals("MatMul") || n.opType().equals("MatMulInteger")).toList();
+        assertEquals(48, products.size());
+        assertEquals(36, products.stream().filter(n -> n.opType().equals("MatMulInteger")).count());
+        assertEquals(2_868_903_936L, products.stream().mapToLong(NodeCost::flops).sum());
+        System.out.printf("int8 MiniLM 1x128: %,d FLOPs (integer ops included), %,d params, weights %,d bytes%n",
+                int8.totals().flops(), int8.totals().params(), int8.totals().bytesWeights());
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.tensorscope.engine.shape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import io.tensorscope.engine.ProgressListener;
-import io.tensorscope.engine.importer.ModelLoader;
+import io.tensorscope.engine.TestModels;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
@@ -16,9 +15,7 @@ import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TypeProto;
 import io.tensorscope.onnx.Onnx.ValueInfoProto;
-import java.io.InputStream;
 import java.nio.LongBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,12 +48,7 @@ class OrtShapeOracleTest {
 
     @Test
     void int8MiniLmAt1x128() throws Exception {
-        Path file = temp.resolve("all-minilm-l6-v2-q.onnx");
-        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
-            assertTrue(in != null, "the int8 MiniLM test dependency is not on the class path");
-            Files.copy(in, file);
-        }
-        assertMatchesRuntime(new ModelLoader().load(file, ProgressListener.NONE), 1, 128);
+        assertMatchesRuntime(TestModels.int8MiniLm(temp), 1, 128);
     }
 
     private static void assertMatchesRuntime(Model model, int batch, int sequence) throws Exception {
