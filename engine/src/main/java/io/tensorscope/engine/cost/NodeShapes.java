@@ -1,7 +1,7 @@
 package io.tensorscope.engine.cost;
 
+import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.engine.model.Shape;
-import io.tensorscope.onnx.Onnx.AttributeProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import java.util.List;
 
@@ -48,22 +48,11 @@ final class NodeShapes {
 
     /** @return the integer attribute, or {@code fallback} */
     long attrInt(String name, long fallback) {
-        AttributeProto a = attribute(name);
-        return a == null ? fallback : a.getI();
+        return NodeAttributes.intOr(node, name, fallback);
     }
 
     /** @return the integer-list attribute, or null */
     long[] attrInts(String name) {
-        AttributeProto a = attribute(name);
-        return a == null ? null : a.getIntsList().stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private AttributeProto attribute(String name) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return a;
-            }
-        }
-        return null;
+        return NodeAttributes.ints(node, name);
     }
 }

@@ -64,7 +64,7 @@ final class ConcatSplitRules {
         long[] parts = n.intsFromAttrOrInput("split", 1, 13);
         int outputs = n.outputCount();
         if (parts == null) {
-            long size = n.opset() >= 18 ? Window.ceilDiv(in[axis], outputs) : in[axis] / outputs;
+            long size = n.opset() >= 18 ? Dims.ceilDiv(in[axis], outputs) : in[axis] / outputs;
             parts = new long[outputs];
             for (int i = 0; i < outputs; i++) {
                 parts[i] = Math.min(size, in[axis] - i * size);

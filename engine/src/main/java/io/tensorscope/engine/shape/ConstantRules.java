@@ -79,7 +79,7 @@ final class ConstantRules {
         if (delta == 0) {
             throw n.mismatch("delta 0");
         }
-        long count = Math.max(Window.ceilDiv(limit - start, delta), 0);
+        long count = Math.max(Dims.ceilDiv(limit - start, delta), 0);
         long[] values = null;
         if (count <= TensorFacts.MAX_FOLDED_ELEMENTS) {
             values = new long[(int) count];

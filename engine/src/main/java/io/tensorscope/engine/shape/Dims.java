@@ -68,6 +68,11 @@ final class Dims {
         return out;
     }
 
+    /** @return {@code a / b} rounded towards positive infinity ({@code b} non-zero, either sign) */
+    static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
     /** @return row-major strides in elements */
     static long[] strides(long[] dims) {
         long[] strides = new long[dims.length];

@@ -59,7 +59,8 @@ final class GatherSliceRules {
             throw n.mismatch("starts and ends must be given with the same length");
         }
         long[] begin = new long[in.length];
-        long[] step = Window.orOnes(null, in.length);
+        long[] step = new long[in.length];
+        Arrays.fill(step, 1);
         long[] out = in.clone();
         for (int i = 0; i < starts.length; i++) {
             int axis = Dims.axis(axes == null ? i : axes[i], in.length);
@@ -73,11 +74,11 @@ final class GatherSliceRules {
             if (step[axis] > 0) {
                 s = clamp(s, 0, dim);
                 e = clamp(e, 0, dim);
-                out[axis] = Math.max(0, Window.ceilDiv(e - s, step[axis]));
+                out[axis] = Math.max(0, Dims.ceilDiv(e - s, step[axis]));
             } else {
                 s = clamp(s, 0, dim - 1);
                 e = clamp(e, -1, dim - 1);
-                out[axis] = Math.max(0, Window.ceilDiv(s - e, -step[axis]));
+                out[axis] = Math.max(0, Dims.ceilDiv(s - e, -step[axis]));
             }
             begin[axis] = s;
         }

@@ -1,6 +1,7 @@
 package io.tensorscope.engine.shape;
 
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.engine.model.Shape;
 import io.tensorscope.onnx.Onnx.AttributeProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
@@ -110,28 +111,20 @@ final class NodeContext {
 
     /** @return the attribute, or null if absent */
     AttributeProto attribute(String name) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return a;
-            }
-        }
-        return null;
+        return NodeAttributes.find(node, name);
     }
 
     long attrInt(String name, long fallback) {
-        AttributeProto a = attribute(name);
-        return a == null ? fallback : a.getI();
+        return NodeAttributes.intOr(node, name, fallback);
     }
 
     /** @return the integer-list attribute, or null if absent */
     long[] attrInts(String name) {
-        AttributeProto a = attribute(name);
-        return a == null ? null : a.getIntsList().stream().mapToLong(Long::longValue).toArray();
+        return NodeAttributes.ints(node, name);
     }
 
     String attrString(String name, String fallback) {
-        AttributeProto a = attribute(name);
-        return a == null ? fallback : a.getS().toStringUtf8();
+        return NodeAttributes.stringOr(node, name, fallback);
     }
 
     /** @return the tensor attribute, or null if absent */

@@ -31,7 +31,7 @@ final class Window {
             long in = input[i + 2];
             long effective = (kernel[i] - 1) * dilations[i] + 1;
             if (autoPad.startsWith("SAME")) {
-                out[i] = ceilDiv(in, strides[i]);
+                out[i] = Dims.ceilDiv(in, strides[i]);
                 continue;
             }
             boolean explicit = !autoPad.equals("VALID") && pads != null;
@@ -41,7 +41,7 @@ final class Window {
             if (span < 0) {
                 throw n.mismatch("window " + effective + " is larger than padded input " + (in + padBegin + padEnd));
             }
-            out[i] = (ceil ? ceilDiv(span, strides[i]) : span / strides[i]) + 1;
+            out[i] = (ceil ? Dims.ceilDiv(span, strides[i]) : span / strides[i]) + 1;
             if (ceil && (out[i] - 1) * strides[i] >= in + padBegin) {
                 out[i]--; // the last window would start in the end padding
             }
@@ -57,9 +57,5 @@ final class Window {
         long[] ones = new long[k];
         java.util.Arrays.fill(ones, 1);
         return ones;
-    }
-
-    static long ceilDiv(long a, long b) {
-        return -Math.floorDiv(-a, b);
     }
 }

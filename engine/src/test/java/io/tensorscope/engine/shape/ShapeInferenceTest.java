@@ -41,11 +41,15 @@ class ShapeInferenceTest {
         b.node("Add", "a", "b").outputs("ab");
         b.node("Mul", "ab", "c").outputs("abc");
         b.node("Where", "cond", "a", "c").outputs("w");
+        b.constantScalar("half", 0.5f);
+        b.node("Mul", "half", "c").outputs("scalar_times_vector");
         b.input("cond", ElementType.BOOL, 6, 1);
         InferredShapes s = infer(b);
         assertEquals(Shape.of(8, 7, 6, 5), s.shapeOf("ab"));
         assertEquals(Shape.of(8, 7, 6, 5), s.shapeOf("abc"));
         assertEquals(Shape.of(8, 1, 6, 5), s.shapeOf("w"));
+        assertEquals(Shape.scalar(), s.shapeOf("half"));
+        assertEquals(Shape.of(5), s.shapeOf("scalar_times_vector"));
     }
 
     @Test
