@@ -1,6 +1,7 @@
 package io.tensorscope.engine.shape;
 
 import io.tensorscope.engine.model.ElementType;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -61,6 +62,6 @@ final class ReduceRules {
                 out[rank++] = 1;
             }
         }
-        return java.util.Arrays.copyOf(out, rank);
+        return Arrays.copyOf(out, rank);
     }
 }

@@ -23,8 +23,12 @@ final class ReshapeRules {
 
     /** A target size 0 copies the input size at that index (unless allowzero), one -1 takes what is left. */
     private static void reshape(NodeContext n) {
-        long[] in = n.dims(0);
         long[] target = n.values(1).clone();
+        if (!n.input(0).shape().isKnown() && Arrays.stream(target).allMatch(d -> d > 0)) {
+            n.set(0, n.type(0), target); // fully explicit target: the input sizes are not needed
+            return;
+        }
+        long[] in = n.dims(0);
         boolean allowZero = n.attrInt("allowzero", 0) != 0;
         int inferred = -1;
         long known = 1;

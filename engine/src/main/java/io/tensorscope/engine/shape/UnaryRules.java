@@ -2,6 +2,7 @@ package io.tensorscope.engine.shape;
 
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.onnx.Onnx.TensorProto;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
 
@@ -72,7 +73,7 @@ final class UnaryRules {
         n.set(0, n.type(0), dims);
         int axis = Dims.axis(n.attrInt("axis", -1), dims.length);
         long[] stats = dims.clone();
-        java.util.Arrays.fill(stats, axis, stats.length, 1);
+        Arrays.fill(stats, axis, stats.length, 1);
         ElementType stash = ElementType.fromOnnx((int) n.attrInt("stash_type", ElementType.FLOAT.onnxCode()));
         n.set(1, stash, stats);
         n.set(2, stash, stats);

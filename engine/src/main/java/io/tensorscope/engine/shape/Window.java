@@ -1,5 +1,7 @@
 package io.tensorscope.engine.shape;
 
+import java.util.Arrays;
+
 /**
  * Sliding-window geometry shared by convolutions and pools: output size per spatial axis from the
  * {@code kernel_shape}, {@code strides}, {@code dilations}, {@code pads}, {@code auto_pad} and
@@ -55,7 +57,7 @@ final class Window {
             return values;
         }
         long[] ones = new long[k];
-        java.util.Arrays.fill(ones, 1);
+        Arrays.fill(ones, 1);
         return ones;
     }
 }

@@ -246,6 +246,19 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void explicitReshapeTargetRecoversAfterAnUnknownOp() throws Exception {
+        GraphBuilder b = GraphBuilder.create("recover");
+        b.input("x", F, 2, 8);
+        b.initializerInts("explicit", new long[] {4, 4}, 2).initializerInts("relative", new long[] {-1, 4}, 2);
+        b.node("FancyOp", "x").outputs("f");
+        b.node("Reshape", "f", "explicit").outputs("known");
+        b.node("Reshape", "f", "relative").outputs("still_unknown");
+        InferredShapes s = infer(b);
+        assertEquals(Shape.of(4, 4), s.shapeOf("known"));
+        assertFalse(s.shapeOf("still_unknown").hasRank());
+    }
+
+    @Test
     void quantizedOperatorsHaveIntegerTypes() throws Exception {
         GraphBuilder b = GraphBuilder.create("quant");
         b.input("x", F, 1, 128, 384);
