@@ -4,6 +4,7 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.cost.CostModel;
 import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.engine.cost.Parameters;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.TensorInfo;
@@ -61,12 +62,10 @@ public final class ModelAnalyzer {
         long params = 0;
         long weightBytes = 0;
         for (TensorProto t : model.graph().getInitializerList()) {
-            long n = 1;
-            for (long d : t.getDimsList()) {
-                n *= d;
-            }
-            params += n;
-            weightBytes += ElementType.fromOnnx(t.getDataType()).bytesFor(n);
+            long n = Parameters.elements(t);
+            ElementType type = ElementType.fromOnnx(t.getDataType());
+            params += Parameters.isParameterType(type) ? n : 0;
+            weightBytes += type.bytesFor(n);
         }
         long flops = 0;
         long moved = 0;

@@ -2,31 +2,145 @@ package io.tensorscope.engine.cost;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.shape.InferredShapes;
+import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** PLACEHOLDER (replaced by the cost-model work): marks every node unknown. */
+/**
+ * Static cost of every node for fixed shapes. One multiply-add counts as 2 FLOPs; integer operations
+ * (MatMulInteger, ConvInteger, QLinear*) are counted the same way as their float counterparts.
+ *
+ * <table>
+ * <caption>FLOPs per op type (out = output elements of output 0, in = elements of input 0)</caption>
+ * <tr><th>op types</th><th>FLOPs</th></tr>
+ * <tr><td>MatMul, MatMulInteger, QLinearMatMul</td><td>2·out·K (K = last dim of A), i.e. 2·M·N·K per batch</td></tr>
+ * <tr><td>Gemm</td><td>2·M·N·K, + M·N when C (bias) is given</td></tr>
+ * <tr><td>Conv, ConvInteger, QLinearConv</td><td>2·(Cin/group)·k1·…·kn per output element, + out for a bias</td></tr>
+ * <tr><td>ConvTranspose</td><td>2·in·(Cout/group)·k1·…·kn, + out for a bias</td></tr>
+ * <tr><td>MaxPool, AveragePool, LpPool</td><td>out·(kernel elements)</td></tr>
+ * <tr><td>GlobalAveragePool, GlobalMaxPool, Reduce*, ArgMax, ArgMin</td><td>in (one op per input element)</td></tr>
+ * <tr><td>Add, Sub, Mul, Div, Pow, Min, Max, Sum, Mean, Mod, Neg, Abs, Sqrt, Reciprocal, Exp, Log, Erf,
+ *     Sigmoid, Tanh, Relu, LeakyRelu, PRelu, Elu, Selu, Softplus, Sin, Cos, Floor, Ceil, Round, Sign, Clip,
+ *     comparisons, logic, Where</td><td>1·out (a transcendental function counts as one operation)</td></tr>
+ * <tr><td>BatchNormalization (inference: x·a + b), QuantizeLinear, DequantizeLinear, HardSigmoid</td><td>2·out</td></tr>
+ * <tr><td>HardSwish</td><td>3·out</td></tr>
+ * <tr><td>DynamicQuantizeLinear (min/max scan + quantize)</td><td>4·out</td></tr>
+ * <tr><td>Softmax, LogSoftmax (max, subtract, exp, sum, divide); Gelu (divide, erf, add, 2 multiplies)</td><td>5·out</td></tr>
+ * <tr><td>LayerNormalization (mean, subtract, square, sum, normalise, scale, shift)</td><td>7·out</td></tr>
+ * <tr><td>Reshape, Flatten, Squeeze, Unsqueeze, Transpose, Gather, Slice, Concat, Split, Expand, Identity,
+ *     Dropout, Cast, Shape, Size, Constant, ConstantOfShape, Range</td><td>0 (data movement: bytes only)</td></tr>
+ * </table>
+ *
+ * <p>For every node with a known cost: {@code params} = elements of the initializers it reads that are
+ * parameters ({@link Parameters}); {@code bytesRead} = bytes of every input at its element type (0 for
+ * Shape and Size, which read only metadata); {@code bytesWritten} = bytes of every output. An op type not
+ * in the table, an op of another domain, or a node with an input or output of unknown shape or type gets
+ * {@code costKnown = false} and zeros — it must be reported as unknown, never as free.
+ */
 public final class CostModel {
 
+    private static final Map<String, CostRule> RULES = rules();
+    private static final Set<String> METADATA_ONLY = Set.of("Shape", "Size");
+    private static final int CANCEL_CHECK_INTERVAL = 256;
+
     private CostModel() {
+    }
+
+    private static Map<String, CostRule> rules() {
+        Map<String, CostRule> rules = new HashMap<>();
+        ProductCosts.register(rules);
+        ElementwiseCosts.register(rules);
+        return Map.copyOf(rules);
+    }
+
+    /** @return the op types of the default ONNX domain with a cost rule, sorted */
+    public static Set<String> supportedOpTypes() {
+        return new TreeSet<>(RULES.keySet());
     }
 
     /**
      * Computes the cost of every node, in graph order.
      *
+     * @param shapes shapes inferred for the same model
      * @throws TensorscopeException {@code CANCELLED} if the listener asks to stop
      */
     public static List<NodeCost> nodeCosts(Model model, InferredShapes shapes, ProgressListener progress)
             throws TensorscopeException {
-        List<NodeCost> result = new ArrayList<>();
-        for (int i = 0; i < model.nodeCount(); i++) {
-            NodeProto n = model.graph().getNode(i);
-            result.add(new NodeCost(i, model.nodeName(i), n.getOpType(), n.getInputList(), n.getOutputList(),
-                    n.getOutputList().stream().map(shapes::shapeOf).toList(), false, 0, 0, 0, 0));
+        GraphProto graph = model.graph();
+        Set<String> initializers = new HashSet<>();
+        graph.getInitializerList().forEach(t -> initializers.add(t.getName()));
+        List<NodeCost> result = new ArrayList<>(graph.getNodeCount());
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            if (i % CANCEL_CHECK_INTERVAL == 0) {
+                progress.checkCancelled();
+            }
+            result.add(nodeCost(i, model.nodeName(i), graph.getNode(i), shapes, initializers));
         }
         return result;
+    }
+
+    private static NodeCost nodeCost(int index, String name, NodeProto node, InferredShapes shapes,
+                                     Set<String> initializers) {
+        boolean defaultDomain = node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx");
+        String opType = defaultDomain ? node.getOpType() : node.getDomain() + "." + node.getOpType();
+        List<Shape> inputShapes = shapesOf(node.getInputList(), shapes);
+        List<Shape> outputShapes = shapesOf(node.getOutputList(), shapes);
+        CostRule rule = defaultDomain ? RULES.get(node.getOpType()) : null;
+        boolean known = rule != null && allKnown(node.getInputList(), shapes) && allKnown(node.getOutputList(), shapes);
+        long flops = known ? rule.flops(new NodeShapes(node, inputShapes, outputShapes)) : CostRule.UNKNOWN;
+        List<Shape> reported = outputShapes.stream().map(s -> s == null ? Shape.unknownRank() : s).toList();
+        if (flops < 0) {
+            return new NodeCost(index, name, opType, node.getInputList(), node.getOutputList(), reported, false,
+                    0, 0, 0, 0);
+        }
+        long params = 0;
+        long bytesRead = 0;
+        for (String input : node.getInputList()) {
+            if (input.isEmpty()) {
+                continue;
+            }
+            ElementType type = shapes.typeOf(input);
+            long elements = shapes.shapeOf(input).elementCount();
+            if (initializers.contains(input) && Parameters.isParameterType(type)) {
+                params += elements;
+            }
+            bytesRead += METADATA_ONLY.contains(opType) ? 0 : type.bytesFor(elements);
+        }
+        long bytesWritten = 0;
+        for (String output : node.getOutputList()) {
+            if (!output.isEmpty()) {
+                bytesWritten += shapes.typeOf(output).bytesFor(shapes.shapeOf(output).elementCount());
+            }
+        }
+        return new NodeCost(index, name, opType, node.getInputList(), node.getOutputList(), reported, true,
+                flops, params, bytesRead, bytesWritten);
+    }
+
+    /** @return the shape of each named tensor, null for an omitted (empty) name */
+    private static List<Shape> shapesOf(List<String> tensors, InferredShapes shapes) {
+        List<Shape> result = new ArrayList<>(tensors.size());
+        for (String t : tensors) {
+            result.add(t.isEmpty() ? null : shapes.shapeOf(t));
+        }
+        return result;
+    }
+
+    private static boolean allKnown(List<String> tensors, InferredShapes shapes) {
+        for (String t : tensors) {
+            if (!t.isEmpty() && (!shapes.shapeOf(t).isKnown() || shapes.typeOf(t) == ElementType.UNDEFINED)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

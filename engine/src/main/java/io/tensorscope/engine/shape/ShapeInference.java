@@ -1,14 +1,25 @@
 package io.tensorscope.engine.shape;
 
+import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphValidator;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.TensorInfo;
+import io.tensorscope.onnx.Onnx.GraphProto;
+import io.tensorscope.onnx.Onnx.NodeProto;
+import io.tensorscope.onnx.Onnx.TensorProto;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** PLACEHOLDER (replaced by the shape-inference work): records declared shapes only. */
+/**
+ * Shape inference for fixed input sizes. Visits the nodes in topological order and applies the rule of
+ * each op type (see {@link #supportedOpTypes()}), folding small integer tensors on the way so that shape
+ * subgraphs (Shape → Gather → Unsqueeze → Concat → Reshape) resolve to concrete sizes. An op without a
+ * rule (or in another domain) leaves its outputs unknown unless the file declares them in
+ * {@code value_info} or the graph outputs, whose symbols are then resolved from the input sizes.
+ */
 public final class ShapeInference {
 
     private ShapeInference() {
@@ -17,16 +28,63 @@ public final class ShapeInference {
     /**
      * Infers the type and shape of every tensor for the given input sizes.
      *
-     * @throws TensorscopeException {@code BAD_INPUT_SHAPE} if a fixed size contradicts the model
+     * @return facts for graph inputs, initializers and every node output that could be inferred
+     * @throws TensorscopeException {@code BAD_INPUT_SHAPE} if a fixed size contradicts the model (declared
+     *                              rank or fixed size, or shapes that no longer fit at some node);
+     *                              {@code INVALID_MODEL} if the graph is not a DAG
      */
     public static InferredShapes infer(Model model, InputSizes sizes) throws TensorscopeException {
-        Map<String, TensorInfo> map = new HashMap<>();
-        for (TensorInfo in : model.inputs()) {
-            map.put(in.name(), sizes.get(in.name()).map(d -> new TensorInfo(in.name(), in.type(), Shape.of(d)))
-                    .orElse(in));
+        InputBinding binding = InputBinding.resolve(model, sizes);
+        GraphProto graph = model.graph();
+        Map<String, TensorFacts> facts = new HashMap<>();
+        for (TensorInfo input : model.inputs()) {
+            facts.put(input.name(), new TensorFacts(input.type(), binding.inputs().get(input.name()), null));
         }
-        model.graph().getInitializerList().forEach(t -> map.put(t.getName(), new TensorInfo(t.getName(),
-                ElementType.fromOnnx(t.getDataType()), Shape.of(t.getDimsList().stream().mapToLong(Long::longValue).toArray()))));
-        return new InferredShapes(map);
+        for (TensorProto initializer : graph.getInitializerList()) {
+            facts.put(initializer.getName(), TensorValues.facts(initializer));
+        }
+        Map<String, TensorInfo> declared = new HashMap<>();
+        graph.getValueInfoList().forEach(v -> declared.put(v.getName(), Model.tensorInfo(v)));
+        graph.getOutputList().forEach(v -> declared.put(v.getName(), Model.tensorInfo(v)));
+        long opset = model.opsetVersion();
+        for (int index : GraphValidator.topologicalOrder(graph)) {
+            NodeProto node = graph.getNode(index);
+            inferNode(node, opset, facts, model.nodeName(index));
+            for (String output : node.getOutputList()) {
+                TensorInfo info = declared.get(output);
+                if (!output.isEmpty() && info != null && !isKnown(facts.get(output))) {
+                    facts.put(output, new TensorFacts(info.type(), binding.resolveDeclared(info.shape()), null));
+                }
+            }
+        }
+        Map<String, TensorInfo> result = new HashMap<>();
+        facts.forEach((name, f) -> result.put(name, new TensorInfo(name, f.type(), f.shape())));
+        return new InferredShapes(result);
+    }
+
+    /** @return the op types of the default ONNX domain that have a shape rule, sorted */
+    public static Set<String> supportedOpTypes() {
+        return ShapeRules.opTypes();
+    }
+
+    private static void inferNode(NodeProto node, long opset, Map<String, TensorFacts> facts, String name)
+            throws TensorscopeException {
+        boolean defaultDomain = node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx");
+        ShapeRule rule = defaultDomain ? ShapeRules.forOp(node.getOpType()) : null;
+        if (rule == null) {
+            return;
+        }
+        try {
+            rule.infer(new NodeContext(node, opset, facts));
+        } catch (NodeContext.NotKnown e) {
+            // an input is not known: the outputs not set so far stay unknown
+        } catch (ShapeMismatchException | ArithmeticException e) {
+            throw new TensorscopeException(ErrorCode.BAD_INPUT_SHAPE, "node '" + name + "' (" + node.getOpType()
+                    + "): " + e.getMessage() + "; check the input sizes (--input NAME=D1xD2...)", e);
+        }
+    }
+
+    private static boolean isKnown(TensorFacts f) {
+        return f != null && f.shape().isKnown() && f.type() != ElementType.UNDEFINED;
     }
 }

@@ -1,0 +1,73 @@
+package io.tensorscope.engine.cost;
+
+import java.util.Map;
+
+/**
+ * Costs of matrix products, convolutions and pools, where the work per output element depends on a
+ * contracted dimension or a window. Integer variants are counted like their float counterparts.
+ */
+final class ProductCosts {
+
+    private ProductCosts() {
+    }
+
+    static void register(Map<String, CostRule> rules) {
+        rules.put("MatMul", n -> matmul(n, 0));
+        rules.put("MatMulInteger", n -> matmul(n, 0));
+        rules.put("QLinearMatMul", n -> matmul(n, 0));
+        rules.put("Gemm", ProductCosts::gemm);
+        rules.put("Conv", n -> conv(n, 1, 2));
+        rules.put("ConvInteger", n -> conv(n, 1, -1));
+        rules.put("QLinearConv", n -> conv(n, 3, 8));
+        rules.put("ConvTranspose", ProductCosts::convTranspose);
+        rules.put("MaxPool", ProductCosts::pool);
+        rules.put("AveragePool", ProductCosts::pool);
+        rules.put("LpPool", ProductCosts::pool);
+    }
+
+    /** 2·K per output element, K = last dimension of A. */
+    private static long matmul(NodeShapes n, int aInput) {
+        long[] a = n.in(aInput);
+        return 2 * n.outElements(0) * a[a.length - 1];
+    }
+
+    /** 2·M·N·K, plus M·N additions when C is given. */
+    private static long gemm(NodeShapes n) {
+        long[] a = n.in(0);
+        long k = n.attrInt("transA", 0) != 0 ? a[0] : a[1];
+        long out = n.outElements(0);
+        return 2 * out * k + (n.has(2) ? out : 0);
+    }
+
+    /** 2·(C/group)·k1·…·kn per output element (W's sizes after the first), plus 1 per output for a bias. */
+    private static long conv(NodeShapes n, int wInput, int biasInput) {
+        long out = n.outElements(0);
+        return 2 * out * perOutput(n.in(wInput)) + (biasInput >= 0 && n.has(biasInput) ? out : 0);
+    }
+
+    /** Every input element meets (M/group)·k1·…·kn weights: 2 per multiply-add, plus 1 per output for a bias. */
+    private static long convTranspose(NodeShapes n) {
+        return 2 * n.inElements(0) * perOutput(n.in(1)) + (n.has(2) ? n.outElements(0) : 0);
+    }
+
+    /** Kernel elements per output element (one compare or add each); unknown without {@code kernel_shape}. */
+    private static long pool(NodeShapes n) {
+        long[] kernel = n.attrInts("kernel_shape");
+        if (kernel == null) {
+            return CostRule.UNKNOWN;
+        }
+        long window = 1;
+        for (long k : kernel) {
+            window *= k;
+        }
+        return n.outElements(0) * window;
+    }
+
+    private static long perOutput(long[] weight) {
+        long m = 1;
+        for (int i = 1; i < weight.length; i++) {
+            m *= weight[i];
+        }
+        return m;
+    }
+}

@@ -1,0 +1,40 @@
+package io.tensorscope.engine.shape;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Registry of shape rules keyed by op type of the default ONNX domain; each family registers its ops. */
+final class ShapeRules {
+
+    private static final Map<String, ShapeRule> RULES = build();
+
+    private ShapeRules() {
+    }
+
+    private static Map<String, ShapeRule> build() {
+        Map<String, ShapeRule> rules = new HashMap<>();
+        UnaryRules.register(rules);
+        BroadcastRules.register(rules);
+        MatMulRules.register(rules);
+        ConvRules.register(rules);
+        PoolRules.register(rules);
+        ReshapeRules.register(rules);
+        GatherSliceRules.register(rules);
+        ConcatSplitRules.register(rules);
+        ConstantRules.register(rules);
+        ReduceRules.register(rules);
+        return Map.copyOf(rules);
+    }
+
+    /** @return the rule for an op type of the default domain, or null if none */
+    static ShapeRule forOp(String opType) {
+        return RULES.get(opType);
+    }
+
+    /** @return the op types that have a rule, sorted */
+    static Set<String> opTypes() {
+        return new TreeSet<>(RULES.keySet());
+    }
+}

@@ -1,0 +1,115 @@
+package io.tensorscope.engine.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
+import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphBuilder;
+import io.tensorscope.engine.model.Shape;
+import io.tensorscope.engine.shape.InputSizes;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** FLOPs, params and bytes of nodes with hand-computed costs. */
+class CostModelTest {
+
+    private static final ElementType F = ElementType.FLOAT;
+
+    private static Map<String, NodeCost> costs(GraphBuilder b) throws Exception {
+        ModelAnalysis analysis = ModelAnalyzer.analyze(b.build(), InputSizes.defaults(), ProgressListener.NONE);
+        return analysis.nodes().stream().collect(Collectors.toMap(NodeCost::name, Function.identity()));
+    }
+
+    @Test
+    void resNetStemConvolution() throws Exception {
+        GraphBuilder b = GraphBuilder.create("stem");
+        b.input("x", F, 1, 3, 224, 224).zeros("w", F, 64, 3, 7, 7).zeros("bias", F, 64);
+        b.node("Conv", "x", "w", "bias").name("conv").attrInts("strides", 2, 2).attrInts("pads", 3, 3, 3, 3).outputs("y");
+        b.node("Conv", "x", "w").name("conv_no_bias").attrInts("strides", 2, 2).attrInts("pads", 3, 3, 3, 3).outputs("z");
+        NodeCost conv = costs(b).get("conv");
+        long outputs = 64L * 112 * 112;
+        assertEquals(Shape.of(1, 64, 112, 112), conv.outputShapes().get(0));
+        assertEquals(2L * 3 * 49 * outputs + outputs, conv.flops());
+        assertEquals(236_830_720L, conv.flops());
+        assertEquals(2L * 3 * 49 * outputs, costs(b).get("conv_no_bias").flops());
+        assertEquals(64L * 3 * 49 + 64, conv.params());
+        assertEquals(4L * (3 * 224 * 224 + 64 * 3 * 49 + 64), conv.bytesRead());
+        assertEquals(4L * outputs, conv.bytesWritten());
+        assertEquals((double) conv.flops() / conv.bytesMoved(), conv.arithmeticIntensity(), 1e-12);
+    }
+
+    @Test
+    void groupedConvolutionCountsOnlyItsGroupsChannels() throws Exception {
+        GraphBuilder b = GraphBuilder.create("depthwise");
+        b.input("x", F, 1, 32, 56, 56).zeros("w", F, 32, 1, 3, 3);
+        b.node("Conv", "x", "w").name("dw").attr("group", 32).attrInts("pads", 1, 1, 1, 1).outputs("y");
+        assertEquals(2L * 9 * 32 * 56 * 56, costs(b).get("dw").flops());
+    }
+
+    @Test
+    void matrixProducts() throws Exception {
+        GraphBuilder b = GraphBuilder.create("mm");
+        b.input("a", F, 2, 12, 128, 32).input("bt", F, 2, 12, 32, 128).input("x", F, 8, 256);
+        b.zeros("w", F, 100, 256).zeros("c", F, 100);
+        b.node("MatMul", "a", "bt").name("scores").outputs("s");
+        b.node("Gemm", "x", "w", "c").name("fc").attr("transB", 1).outputs("y");
+        b.node("Gemm", "x", "w").name("fc_no_bias").attr("transB", 1).outputs("z");
+        Map<String, NodeCost> costs = costs(b);
+        assertEquals(2L * 2 * 12 * 128 * 128 * 32, costs.get("scores").flops());
+        assertEquals(0, costs.get("scores").params(), "activations are not parameters");
+        assertEquals(2L * 8 * 100 * 256 + 8 * 100, costs.get("fc").flops());
+        assertEquals(2L * 8 * 100 * 256, costs.get("fc_no_bias").flops());
+        assertEquals(100L * 256 + 100, costs.get("fc").params());
+    }
+
+    @Test
+    void elementwisePoolsAndDataMovement() throws Exception {
+        GraphBuilder b = GraphBuilder.create("misc");
+        b.input("x", F, 1, 8, 6, 6).input("s", F, 8, 1, 1);
+        b.initializerInts("flat", new long[] {1, -1}, 2);
+        b.node("Add", "x", "s").name("add").outputs("a");
+        b.node("Softmax", "a").name("softmax").outputs("sm");
+        b.node("MaxPool", "a").name("pool").attrInts("kernel_shape", 3, 3).attrInts("strides", 3, 3).outputs("p");
+        b.node("Reshape", "a", "flat").name("reshape").outputs("r");
+        b.node("Shape", "a").name("shape").outputs("sh");
+        Map<String, NodeCost> costs = costs(b);
+        assertEquals(288, costs.get("add").flops());
+        assertEquals(5 * 288, costs.get("softmax").flops());
+        assertEquals(8 * 2 * 2 * 9, costs.get("pool").flops());
+        NodeCost reshape = costs.get("reshape");
+        assertTrue(reshape.costKnown());
+        assertEquals(0, reshape.flops());
+        assertEquals(0, reshape.params(), "int64 shape tensors are not parameters");
+        assertEquals(288 * 4 + 2 * 8, reshape.bytesRead());
+        assertEquals(288 * 4, reshape.bytesWritten());
+        assertEquals(0, costs.get("shape").bytesRead(), "Shape reads metadata only");
+        assertEquals(4 * 8, costs.get("shape").bytesWritten());
+    }
+
+    @Test
+    void unknownOpsAndUnknownShapesAreFlaggedNotFree() throws Exception {
+        GraphBuilder b = GraphBuilder.create("unknown");
+        b.input("x", F, 4, 4);
+        b.node("NonMaxSuppression", "x").name("nms").outputs("n");
+        b.node("Relu", "n").name("after").outputs("r");
+        b.node("Relu", "x").name("fine").outputs("f");
+        b.node("Relu", "f").name("custom").domain("com.example").outputs("c");
+        ModelAnalysis analysis = ModelAnalyzer.analyze(b.build(), InputSizes.defaults(), ProgressListener.NONE);
+        Map<String, NodeCost> costs = analysis.nodes().stream()
+                .collect(Collectors.toMap(NodeCost::name, Function.identity()));
+        assertFalse(costs.get("nms").costKnown());
+        assertFalse(costs.get("after").costKnown(), "its input shape is unknown");
+        assertTrue(Double.isNaN(costs.get("after").arithmeticIntensity()));
+        assertFalse(costs.get("custom").costKnown());
+        assertEquals("com.example.Relu", costs.get("custom").opType());
+        assertTrue(costs.get("fine").costKnown());
+        assertEquals(3, analysis.totals().unknownNodes());
+        assertEquals(16, analysis.totals().flops());
+    }
+}
