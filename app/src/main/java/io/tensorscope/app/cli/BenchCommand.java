@@ -4,7 +4,9 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.GraphValidator;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.SyntheticGraphs;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.report.AnalysisJson;
 import io.tensorscope.profiler.stats.Percentiles;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tensorscope bench}: times the foundation's hot paths in one run (load, analyse, JSON) on the
- * bundled MiniLM, printing medians of repeated runs. Speed figures live here, never in unit tests.
+ * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes, printing medians of repeated runs. Speed figures live here, never in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
 public final class BenchCommand implements Callable<Integer> {
@@ -59,6 +61,13 @@ public final class BenchCommand implements Callable<Integer> {
             report(out, "minilm", model.nodeCount(), "load", load, "analyse", analyse, "json", write);
         } finally {
             Files.deleteIfExists(json);
+        }
+        for (int nodes : new int[] {1_000, 10_000, 50_000}) {
+            Percentiles build = time(() -> SyntheticGraphs.chain(nodes));
+            Model synthetic = SyntheticGraphs.chain(nodes);
+            Percentiles validate = time(() -> GraphValidator.topologicalOrder(synthetic.graph()));
+            Percentiles analyseSynthetic = time(() -> ModelAnalyzer.analyze(synthetic, InputSizes.defaults(), ProgressListener.NONE));
+            report(out, "synthetic", nodes, "build", build, "validate", validate, "analyse", analyseSynthetic);
         }
         out.flush();
         return 0;
