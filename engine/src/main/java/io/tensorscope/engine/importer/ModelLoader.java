@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.tensorscope.engine.importer.tfjs.TfjsLayersImporter;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public final class ModelLoader {
 
     /** A loader for every built-in format. */
     public ModelLoader() {
-        this(List.of(new OnnxReader()));
+        this(List.of(new TfjsLayersImporter(), new OnnxReader()));
     }
 
     /** @param importers tried in order; the first that accepts a file reads it */

@@ -1,0 +1,70 @@
+package io.tensorscope.engine.data;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads MNIST-style IDX files (big-endian header, unsigned bytes): images with magic 2051
+ * ({@code idx3-ubyte}) and labels with magic 2049 ({@code idx1-ubyte}).
+ */
+public final class IdxReader {
+
+    private static final int IMAGES_MAGIC = 2051;
+    private static final int LABELS_MAGIC = 2049;
+
+    private IdxReader() {
+    }
+
+    /**
+     * @return the images of {@code images} with the labels of {@code labels}, pixels scaled to 0..1
+     * @throws TensorscopeException {@code INVALID_MODEL} if a file has the wrong magic number, is truncated
+     *                              or the two counts differ; {@code UNREADABLE_FILE} if unreadable
+     */
+    public static LabelledImages read(Path images, Path labels) throws TensorscopeException {
+        ByteBuffer img = bytes(images);
+        ByteBuffer lab = bytes(labels);
+        requireMagic(img, IMAGES_MAGIC, images, 16);
+        requireMagic(lab, LABELS_MAGIC, labels, 8);
+        int count = img.getInt(4);
+        int rows = img.getInt(8);
+        int cols = img.getInt(12);
+        if (lab.getInt(4) != count) {
+            throw invalid(labels + " has " + lab.getInt(4) + " labels for " + count + " images");
+        }
+        long needed = 16L + (long) count * rows * cols;
+        if (count < 0 || rows <= 0 || cols <= 0 || img.capacity() < needed || lab.capacity() < 8L + count) {
+            throw invalid(images.getFileName() + " or " + labels.getFileName() + " is truncated");
+        }
+        float[] pixels = new float[count * rows * cols];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (img.get(16 + i) & 0xff) / 255f;
+        }
+        int[] classes = new int[count];
+        for (int i = 0; i < count; i++) {
+            classes[i] = lab.get(8 + i) & 0xff;
+        }
+        return new LabelledImages(count, rows, cols, pixels, classes);
+    }
+
+    private static void requireMagic(ByteBuffer data, int magic, Path file, int headerBytes) throws TensorscopeException {
+        if (data.capacity() < headerBytes || data.getInt(0) != magic) {
+            throw invalid(file.getFileName() + " is not an IDX file with magic " + magic);
+        }
+    }
+
+    private static ByteBuffer bytes(Path file) throws TensorscopeException {
+        try {
+            return ByteBuffer.wrap(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TensorscopeException invalid(String message) {
+        return new TensorscopeException(ErrorCode.INVALID_MODEL, message);
+    }
+}

@@ -1,0 +1,135 @@
+package io.tensorscope.engine.runtime;
+
+import ai.djl.MalformedModelException;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoopTranslator;
+import ai.djl.translate.TranslateException;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.export.ModelWriter;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Shape;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a model on the CPU through DJL's ONNX Runtime engine. Session options DJL does not expose as
+ * strings (intra-op spinning off, so ORT threads do not starve the UI on small machines) are passed as
+ * an {@link OrtSession.SessionOptions} argument, which DJL's {@code OrtModel} honours. A model built in
+ * memory or imported from another format is written to a temporary {@code .onnx} file, deleted on close.
+ */
+public final class OnnxRunner implements AutoCloseable {
+
+    private final ZooModel<NDList, NDList> zooModel;
+    private final Predictor<NDList, NDList> predictor;
+    private final NDManager manager;
+    private final Path temporary;
+
+    private OnnxRunner(ZooModel<NDList, NDList> zooModel, Path temporary) {
+        this.zooModel = zooModel;
+        this.predictor = zooModel.newPredictor();
+        this.manager = zooModel.getNDManager().newSubManager();
+        this.temporary = temporary;
+    }
+
+    /**
+     * Creates an ONNX Runtime session for the model.
+     *
+     * @throws TensorscopeException {@code INVALID_MODEL} if ONNX Runtime rejects the model,
+     *                              {@code UNSUPPORTED_OPERATOR} if it lacks a kernel, {@code OUT_OF_MEMORY}
+     */
+    public static OnnxRunner open(Model model, RunOptions options) throws TensorscopeException {
+        Path temporary = null;
+        try {
+            Path file = model.location().filter(p -> "onnx".equals(model.sourceFormat())
+                    && p.getFileName().toString().endsWith(".onnx")).orElse(null);
+            if (file == null) {
+                temporary = Files.createTempFile("tensorscope-", ".onnx");
+                ModelWriter.write(model, temporary);
+                file = temporary;
+            }
+            OrtSession.SessionOptions session = new OrtSession.SessionOptions();
+            session.addConfigEntry("session.intra_op.allow_spinning", "0");
+            Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
+                    .optEngine("OnnxRuntime").optModelPath(file).optTranslator(new NoopTranslator())
+                    .optOption("intraOpNumThreads", Integer.toString(options.threads()))
+                    .optOption("interOpNumThreads", "1")
+                    .optOption("optLevel", options.optimization().ortName())
+                    .optArgument("sessionOptions", session)
+                    .build();
+            return new OnnxRunner(criteria.loadModel(), temporary);
+        } catch (OutOfMemoryError e) {
+            deleteQuietly(temporary);
+            throw new TensorscopeException(ErrorCode.OUT_OF_MEMORY, "not enough memory to load " + model.name(), e);
+        } catch (ModelNotFoundException | MalformedModelException | IOException | OrtException | RuntimeException e) {
+            deleteQuietly(temporary);
+            throw new TensorscopeException(ErrorCode.INVALID_MODEL, "ONNX Runtime cannot load " + model.name() + ": "
+                    + RuntimeErrors.firstLine(e), e);
+        }
+    }
+
+    /**
+     * Runs the model once.
+     *
+     * @param inputs one tensor per model input, in the model's input order
+     * @return the outputs, float32 as floats and int64 as longs, in the model's output order
+     * @throws TensorscopeException {@code BAD_INPUT_SHAPE} if ONNX Runtime rejects the inputs
+     */
+    public List<TensorData> run(List<TensorData> inputs) throws TensorscopeException {
+        try (NDManager scope = manager.newSubManager()) {
+            NDList list = new NDList();
+            for (TensorData t : inputs) {
+                ai.djl.ndarray.types.Shape shape = new ai.djl.ndarray.types.Shape(t.shape().dims());
+                NDArray array = t.floats() != null ? scope.create(t.floats(), shape) : scope.create(t.longs(), shape);
+                array.setName(t.name());
+                list.add(array);
+            }
+            NDList out = predictor.predict(list);
+            List<TensorData> result = new ArrayList<>();
+            for (NDArray a : out) {
+                long[] dims = a.getShape().getShape();
+                result.add(a.getDataType() == DataType.INT64
+                        ? new TensorData(a.getName(), Shape.of(dims), null, a.toLongArray())
+                        : new TensorData(a.getName(), Shape.of(dims), a.toType(DataType.FLOAT32, false).toFloatArray(), null));
+            }
+            out.close();
+            return result;
+        } catch (TranslateException | RuntimeException e) {
+            throw new TensorscopeException(ErrorCode.BAD_INPUT_SHAPE, "ONNX Runtime rejected the inputs: "
+                    + RuntimeErrors.firstLine(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new TensorscopeException(ErrorCode.OUT_OF_MEMORY, "out of memory while running the model", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+        predictor.close();
+        zooModel.close();
+        deleteQuietly(temporary);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file in java.io.tmpdir is harmless
+        }
+    }
+}

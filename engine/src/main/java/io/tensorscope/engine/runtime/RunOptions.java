@@ -1,0 +1,66 @@
+package io.tensorscope.engine.runtime;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+
+/**
+ * How to run a model: device, intra-op threads, graph optimisation level. Built with {@link #builder()},
+ * validated in {@link Builder#build()}.
+ *
+ * @param device       where to run
+ * @param threads      intra-op threads, ≥ 1
+ * @param optimization ONNX Runtime graph optimisation level
+ */
+public record RunOptions(Device device, int threads, OptimizationLevel optimization) {
+
+    /** @return a builder with CPU, all available cores and all optimisations */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link RunOptions}. */
+    public static final class Builder {
+        private Device device = DeviceDiscovery.cpu();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private OptimizationLevel optimization = OptimizationLevel.ALL;
+
+        private Builder() {
+        }
+
+        /** Sets the device (default: the CPU). */
+        public Builder device(Device value) {
+            this.device = value;
+            return this;
+        }
+
+        /** Sets the intra-op thread count (default: all logical cores). */
+        public Builder threads(int value) {
+            this.threads = value;
+            return this;
+        }
+
+        /** Sets the graph optimisation level (default: {@link OptimizationLevel#ALL}). */
+        public Builder optimization(OptimizationLevel value) {
+            this.optimization = value;
+            return this;
+        }
+
+        /**
+         * @return the options
+         * @throws TensorscopeException {@code BAD_ARGUMENT} if threads &lt; 1 or above 4× the logical cores;
+         *                              {@code DEVICE_UNAVAILABLE} for a CUDA device (ONNX Runtime here is the CPU build)
+         */
+        public RunOptions build() throws TensorscopeException {
+            int cores = Runtime.getRuntime().availableProcessors();
+            if (threads < 1 || threads > 4 * cores) {
+                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "threads must be between 1 and " + 4 * cores
+                        + " on this machine, not " + threads);
+            }
+            if (device.kind() != Device.Kind.CPU) {
+                throw new TensorscopeException(ErrorCode.DEVICE_UNAVAILABLE, "running on " + device.name()
+                        + " needs the CUDA build of ONNX Runtime, which this build does not bundle; use the CPU");
+            }
+            return new RunOptions(device, threads, optimization);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.tensorscope.engine.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** MiniLM runs on ONNX Runtime through DJL on tokenized real sentences and its embeddings make sense. */
+class MiniLmRunTest {
+
+    private static final int LENGTH = 32;
+
+    @Test
+    void paraphrasesAreCloserThanUnrelatedSentences() throws Exception {
+        Model model = new ModelSource().open("minilm", ProgressListener.NONE);
+        List<String> sentences = List.of("A man is eating food.", "A man is eating a piece of bread.",
+                "The stock market fell sharply on Tuesday.");
+        RunOptions options = RunOptions.builder().threads(1).build();
+        try (TextInputs text = new TextInputs(model.location().orElseThrow().resolveSibling("all-minilm-l6-v2-tokenizer.json"), LENGTH);
+             OnnxRunner runner = OnnxRunner.open(model, options)) {
+            List<TensorData> inputs = text.encode(sentences);
+            TensorData hidden = runner.run(inputs).get(0);
+            assertEquals("3x" + LENGTH + "x384", hidden.shape().toString());
+            float[][] embeddings = meanPool(hidden, inputs.get(1).longs());
+            double paraphrase = cosine(embeddings[0], embeddings[1]);
+            double unrelated = cosine(embeddings[0], embeddings[2]);
+            System.out.printf("MiniLM cosine: paraphrase %.3f, unrelated %.3f%n", paraphrase, unrelated);
+            assertTrue(paraphrase > 0.6, "paraphrases are similar: " + paraphrase);
+            assertTrue(paraphrase > unrelated + 0.3, paraphrase + " vs " + unrelated);
+        }
+    }
+
+    @Test
+    void wrongInputShapeIsAUserError() throws Exception {
+        Model model = new ModelSource().open("minilm", ProgressListener.NONE);
+        try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
+            List<TensorData> wrong = List.of(TensorData.ofLongs("input_ids", new long[6], 1, 2, 3),
+                    TensorData.ofLongs("attention_mask", new long[6], 1, 2, 3),
+                    TensorData.ofLongs("token_type_ids", new long[6], 1, 2, 3));
+            TensorscopeException e = assertThrows(TensorscopeException.class, () -> runner.run(wrong));
+            assertEquals(ErrorCode.BAD_INPUT_SHAPE, e.code());
+        }
+    }
+
+    @Test
+    void threadCountIsValidated() {
+        assertEquals(ErrorCode.BAD_ARGUMENT,
+                assertThrows(TensorscopeException.class, () -> RunOptions.builder().threads(0).build()).code());
+    }
+
+    @Test
+    void withoutCudaDiscoveryFallsBackToCpuWithAReason() {
+        assertEquals(Device.Kind.CPU, DeviceDiscovery.all().get(0).kind());
+        if (DeviceDiscovery.gpus().isEmpty()) {
+            String reason = DeviceDiscovery.gpuAbsenceReason().orElseThrow();
+            assertTrue(reason.startsWith("no CUDA device: using CPU ("), reason);
+            assertEquals(reason, DeviceDiscovery.gpuAbsenceReason().orElseThrow(), "the probe is cached");
+        } else {
+            assertTrue(DeviceDiscovery.gpuAbsenceReason().isEmpty());
+        }
+    }
+
+    static float[][] meanPool(TensorData hidden, long[] mask) {
+        int n = (int) hidden.shape().dim(0);
+        int length = (int) hidden.shape().dim(1);
+        int width = (int) hidden.shape().dim(2);
+        float[][] out = new float[n][width];
+        for (int s = 0; s < n; s++) {
+            int tokens = 0;
+            for (int t = 0; t < length; t++) {
+                if (mask[s * length + t] == 0) {
+                    continue;
+                }
+                tokens++;
+                for (int d = 0; d < width; d++) {
+                    out[s][d] += hidden.floats()[(s * length + t) * width + d];
+                }
+            }
+            for (int d = 0; d < width; d++) {
+                out[s][d] /= tokens;
+            }
+        }
+        return out;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+}
