@@ -5,6 +5,8 @@ import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.InspectCommand;
 import io.tensorscope.app.cli.ModelsCommand;
+import io.tensorscope.app.workbench.WorkbenchApplication;
+import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +18,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        Application.launch(WorkbenchApplication.class);
     }
 
     /** Runs the command line and exits with its code. */
