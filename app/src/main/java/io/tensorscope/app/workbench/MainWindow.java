@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         VBox box = new VBox(8, title, list, open, new Label("or drop a file here"));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(200);
+        box.setPrefWidth(170);
         return box;
     }
 
@@ -111,7 +111,7 @@ public final class MainWindow extends BorderPane {
                 () -> java.util.List.copyOf(viewModel.nodes()), viewModel.nodes()));
         SplitPane split = new SplitPane(tablePane, graph);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.7);
         return split;
     }
 
@@ -122,7 +122,7 @@ public final class MainWindow extends BorderPane {
         VBox box = new VBox(new SummaryView(viewModel.analysisProperty()), sheet);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(330);
+        scroll.setPrefWidth(300);
         return scroll;
     }
 

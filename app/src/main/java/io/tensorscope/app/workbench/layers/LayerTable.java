@@ -14,7 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The layer table: one row per node, sortable by every column (numbers sort as numbers, unknown costs
+ * The layer table: one row per node (long names keep their tail, which names the layer and op), sortable by every column (numbers sort as numbers, unknown costs
  * last), virtualized so 10,000+ rows scroll smoothly.
  */
 public final class LayerTable extends TableView<NodeCost> {
@@ -25,19 +25,26 @@ public final class LayerTable extends TableView<NodeCost> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setId("layer-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(text("#", n -> Integer.toString(n.index()), 50, Comparator.comparingInt(NodeCost::index)));
-        getColumns().add(text("Name", NodeCost::name, 300, Comparator.comparing(NodeCost::name)));
-        getColumns().add(text("Op", NodeCost::opType, 130, Comparator.comparing(NodeCost::opType)));
+        TableColumn<NodeCost, NodeCost> name = text("Name", NodeCost::name, 190, Comparator.comparing(NodeCost::name));
+        name.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(NodeCost item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+            }
+        });
+        getColumns().add(name);
+        getColumns().add(text("Op", NodeCost::opType, 95, Comparator.comparing(NodeCost::opType)));
         getColumns().add(text("Output shape", n -> n.outputShapes().isEmpty() ? "" : n.outputShapes().get(0).toString(),
-                130, Comparator.comparing(n -> n.outputShapes().isEmpty() ? "" : n.outputShapes().get(0).toString())));
-        getColumns().add(number("Params", n -> HumanUnits.count(n.params()), NodeCost::params, 80));
+                85, Comparator.comparing(n -> n.outputShapes().isEmpty() ? "" : n.outputShapes().get(0).toString())));
+        getColumns().add(number("Params", n -> HumanUnits.count(n.params()), NodeCost::params, 62));
         getColumns().add(number("FLOPs", n -> n.costKnown() ? HumanUnits.count(n.flops()) : "unknown",
-                n -> n.costKnown() ? n.flops() : Double.NEGATIVE_INFINITY, 90));
+                n -> n.costKnown() ? n.flops() : Double.NEGATIVE_INFINITY, 68));
         getColumns().add(number("Bytes", n -> n.costKnown() ? HumanUnits.bytes(n.bytesMoved()) : "unknown",
-                n -> n.costKnown() ? n.bytesMoved() : Double.NEGATIVE_INFINITY, 90));
+                n -> n.costKnown() ? n.bytesMoved() : Double.NEGATIVE_INFINITY, 72));
         getColumns().add(number("FLOP/B", n -> HumanUnits.intensity(n.arithmeticIntensity()),
-                n -> n.costKnown() ? n.arithmeticIntensity() : Double.NEGATIVE_INFINITY, 80));
+                n -> n.costKnown() ? n.arithmeticIntensity() : Double.NEGATIVE_INFINITY, 58));
         setPlaceholder(new javafx.scene.control.Label("No model open"));
     }
 

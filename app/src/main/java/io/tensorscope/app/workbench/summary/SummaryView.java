@@ -47,7 +47,7 @@ public final class SummaryView extends VBox {
         int row = 0;
         row = fact(facts, row, "Format", s.sourceFormat() + ", IR " + s.irVersion() + ", opset " + s.opsetVersion());
         row = fact(facts, row, "Producer", s.producer().isEmpty() ? "—" : s.producer());
-        row = fact(facts, row, "On disk", HumanUnits.bytes(s.sizeBytes()));
+        row = fact(facts, row, "On disk", s.sizeBytes() == 0 ? "not saved (built in memory)" : HumanUnits.bytes(s.sizeBytes()));
         row = fact(facts, row, "Nodes", Integer.toString(s.nodeCount()));
         row = fact(facts, row, "FLOPs", HumanUnits.flops(t.flops()));
         row = fact(facts, row, "Params", HumanUnits.count(t.params()) + " (" + HumanUnits.bytes(t.bytesWeights()) + ")");
@@ -65,6 +65,7 @@ public final class SummaryView extends VBox {
     private static int fact(GridPane grid, int row, String name, String value) {
         Label key = new Label(name);
         key.getStyleClass().add("fact-key");
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         grid.addRow(row, key, text);
@@ -76,9 +77,10 @@ public final class SummaryView extends VBox {
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         counts.entrySet().stream().limit(HISTOGRAM_ROWS).forEach(e -> {
             Label name = new Label(e.getKey());
-            name.setMinWidth(120);
+            name.setMinWidth(105);
             Region bar = new Region();
-            bar.setPrefWidth(Math.max(2, 140.0 * e.getValue() / most));
+            bar.setPrefWidth(Math.max(2, 100.0 * e.getValue() / most));
+            bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bar.setMinHeight(12);
             bar.setStyle("-fx-background-color: " + web(OpFamily.of(e.getKey())) + "; -fx-background-radius: 2;");
             HBox line = new HBox(6, name, bar, new Label(Integer.toString(e.getValue())));
