@@ -1,5 +1,6 @@
 package io.tensorscope.app.cli;
 
+import io.tensorscope.app.workbench.graph.ElkGraphLayouter;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
@@ -22,10 +23,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tensorscope bench}: times the foundation's hot paths in one run (load, analyse, JSON) on the
- * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes, printing medians of repeated runs. Speed figures live here, never in unit tests.
+ * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of repeated runs. Speed figures live here, never in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
 public final class BenchCommand implements Callable<Integer> {
+
+    /** Graph layout is slow on large graphs (seconds): fewer repetitions. */
+    private static final int LAYOUT_RUNS = 2;
 
     @Spec
     private CommandSpec spec;
@@ -58,7 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
                 AnalysisJson.write(analysis, json);
                 return null;
             });
-            report(out, "minilm", model.nodeCount(), "load", load, "analyse", analyse, "json", write);
+            Percentiles layout = time(() -> ElkGraphLayouter.layout(analysis.nodes(), ProgressListener.NONE), LAYOUT_RUNS);
+            report(out, "minilm", model.nodeCount(), "load", load, "analyse", analyse, "json", write, "layout", layout);
         } finally {
             Files.deleteIfExists(json);
         }
@@ -67,16 +72,24 @@ public final class BenchCommand implements Callable<Integer> {
             Model synthetic = SyntheticGraphs.chain(nodes);
             Percentiles validate = time(() -> GraphValidator.topologicalOrder(synthetic.graph()));
             Percentiles analyseSynthetic = time(() -> ModelAnalyzer.analyze(synthetic, InputSizes.defaults(), ProgressListener.NONE));
-            report(out, "synthetic", nodes, "build", build, "validate", validate, "analyse", analyseSynthetic);
+            ModelAnalysis costs = ModelAnalyzer.analyze(synthetic, InputSizes.defaults(), ProgressListener.NONE);
+            Percentiles layout = nodes > 10_000 ? null
+                    : time(() -> ElkGraphLayouter.layout(costs.nodes(), ProgressListener.NONE), LAYOUT_RUNS);
+            report(out, "synthetic", nodes, "build", build, "validate", validate, "analyse", analyseSynthetic,
+                    "layout", layout);
         }
         out.flush();
         return 0;
     }
 
     private <T> Percentiles time(Step<T> step) throws Exception {
+        return time(step, runs);
+    }
+
+    private static <T> Percentiles time(Step<T> step, int repetitions) throws Exception {
         step.run();
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        double[] millis = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
             long t0 = System.nanoTime();
             step.run();
             millis[i] = (System.nanoTime() - t0) / 1e6;
@@ -88,6 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s %6d nodes", subject, nodes));
         for (int i = 0; i < labelsAndTimes.length; i += 2) {
             Percentiles p = (Percentiles) labelsAndTimes[i + 1];
+            if (p == null) {
+                continue;
+            }
             line.append(String.format(Locale.ROOT, "   %s %.1f ms (p10 %.1f, p90 %.1f)", labelsAndTimes[i], p.median(), p.p10(), p.p90()));
         }
         out.println(line);

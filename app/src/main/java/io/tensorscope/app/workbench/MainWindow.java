@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         VBox box = new VBox(8, title, list, open, new Label("or drop a file here"));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(170);
+        box.setPrefWidth(190);
         return box;
     }
 
