@@ -2,10 +2,10 @@ package io.tensorscope.engine.importer;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.FileSizes;
 import io.tensorscope.onnx.Onnx.ModelProto;
 import io.tensorscope.onnx.Onnx.StringStringEntryProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -56,16 +56,16 @@ public final class ExternalData {
                 throw invalid("weights '" + t.getName() + "' live in external file '" + location
                         + "', which is missing beside " + modelFile.getFileName());
             }
-            long fileSize = size(data);
+            long fileSize = FileSizes.of(data);
             if (length >= 0 && offset + length > fileSize) {
                 throw invalid("external file '" + location + "' is truncated: weights '" + t.getName()
                         + "' need bytes up to " + (offset + length) + ", the file has " + fileSize);
             }
             files.add(data);
         }
-        long total = size(modelFile);
+        long total = FileSizes.of(modelFile);
         for (Path f : files) {
-            total += size(f);
+            total += FileSizes.of(f);
         }
         return total;
     }
@@ -75,14 +75,6 @@ public final class ExternalData {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             throw invalid("weights '" + t.getName() + "' have a non-numeric external offset/length: " + value);
-        }
-    }
-
-    private static long size(Path file) throws TensorscopeException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -55,7 +55,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    /** Deletes a temporary file if it exists, ignoring failure (a leftover temp file is harmless). */
+    public static void deleteQuietly(Path temp) {
         if (temp == null) {
             return;
         }

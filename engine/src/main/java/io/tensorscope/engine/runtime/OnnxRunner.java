@@ -16,6 +16,7 @@ import ai.onnxruntime.OrtSession;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.export.ModelWriter;
+import io.tensorscope.engine.io.AtomicFiles;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
 import java.io.IOException;
@@ -71,10 +72,10 @@ public final class OnnxRunner implements AutoCloseable {
                     .build();
             return new OnnxRunner(criteria.loadModel(), temporary);
         } catch (OutOfMemoryError e) {
-            deleteQuietly(temporary);
+            AtomicFiles.deleteQuietly(temporary);
             throw new TensorscopeException(ErrorCode.OUT_OF_MEMORY, "not enough memory to load " + model.name(), e);
         } catch (ModelNotFoundException | MalformedModelException | IOException | OrtException | RuntimeException e) {
-            deleteQuietly(temporary);
+            AtomicFiles.deleteQuietly(temporary);
             throw new TensorscopeException(ErrorCode.INVALID_MODEL, "ONNX Runtime cannot load " + model.name() + ": "
                     + RuntimeErrors.firstLine(e), e);
         }
@@ -119,17 +120,6 @@ public final class OnnxRunner implements AutoCloseable {
         manager.close();
         predictor.close();
         zooModel.close();
-        deleteQuietly(temporary);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover temporary file in java.io.tmpdir is harmless
-        }
+        AtomicFiles.deleteQuietly(temporary);
     }
 }

@@ -9,7 +9,6 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
-import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,6 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /**
@@ -18,7 +12,7 @@ import javafx.concurrent.Task;
  * deeply on large graphs); results and errors are delivered on the JavaFX thread. Must be used from the
  * JavaFX thread.
  */
-public final class FxTaskExecutor implements TaskExecutor {
+public final class FxTaskExecutor extends TaskStatus {
 
     private static final long STACK_BYTES = 512L << 20;
 
@@ -27,9 +21,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<?> current;
 
     @Override
@@ -70,21 +61,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (current != null) {
             current.cancel(true);
         }
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     /** A JavaFX task running one job; its cancellation is what the job's listener reports. */

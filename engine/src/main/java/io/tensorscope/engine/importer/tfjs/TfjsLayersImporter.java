@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.FileSizes;
 import io.tensorscope.engine.importer.ModelImporter;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -79,7 +79,7 @@ public final class TfjsLayersImporter implements ModelImporter {
         }
         converter.finish();
         Model built = graph.build();
-        long size = size(file) + weights.shardBytes();
+        long size = FileSizes.of(file) + weights.shardBytes();
         return new Model(built.proto().toBuilder().setProducerName("tensorscope tfjs-layers importer")
                 .setProducerVersion(topology.path("keras_version").asText("")).setIrVersion(7).build(),
                 file.getFileName().toString(), file, format(), size);
@@ -91,14 +91,6 @@ public final class TfjsLayersImporter implements ModelImporter {
         } catch (JsonProcessingException e) {
             throw new TensorscopeException(ErrorCode.INVALID_MODEL, file.getFileName() + " is not valid JSON (line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
-        } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static long size(Path file) throws TensorscopeException {
-        try {
-            return Files.size(file);
         } catch (IOException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
         }

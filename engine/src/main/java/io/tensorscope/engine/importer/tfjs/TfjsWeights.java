@@ -3,6 +3,7 @@ package io.tensorscope.engine.importer.tfjs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.FileSizes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -69,7 +70,7 @@ final class TfjsWeights {
         }
         long bytes = 0;
         for (Path shard : shards) {
-            bytes += size(shard);
+            bytes += FileSizes.of(shard);
         }
         return new TfjsWeights(weights, bytes);
     }
@@ -90,14 +91,6 @@ final class TfjsWeights {
             shards.add(shard);
         }
         return ByteBuffer.wrap(all.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    private static long size(Path file) throws TensorscopeException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /**
