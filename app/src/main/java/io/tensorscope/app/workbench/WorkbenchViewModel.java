@@ -11,6 +11,8 @@ import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.cost.NodeCost;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.Device;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.shape.InputSizes;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,7 +45,7 @@ public final class WorkbenchViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("Open a bundled model or a file (File ▸ Open, or drop it here).");
+    private final StringProperty status = new SimpleStringProperty("Open a bundled model or a file (Open…, or drop it here).");
 
     /**
      * @param source   opens files and bundled models
@@ -58,6 +60,20 @@ public final class WorkbenchViewModel {
             visibleNodes.setPredicate(needle.isEmpty() ? null : n -> n.name().toLowerCase(Locale.ROOT).contains(needle)
                     || n.opType().toLowerCase(Locale.ROOT).contains(needle));
         });
+        executor.execute(BackgroundJob.of("Probing devices", progress -> deviceLine())
+                .onSuccess(line -> {
+                    if (analysis.get() == null) {
+                        status.set(line + ". Open a bundled model or a file (Open…, or drop it here).");
+                    }
+                }));
+    }
+
+    /** @return e.g. "CPU: Intel Xeon (2 logical cores); no CUDA device: using CPU (…)" */
+    private static String deviceLine() {
+        Device cpu = DeviceDiscovery.cpu();
+        String gpus = DeviceDiscovery.gpuAbsenceReason().orElseGet(() -> "GPU: " + DeviceDiscovery.gpus().stream()
+                .map(Device::name).collect(java.util.stream.Collectors.joining(", ")));
+        return "CPU: " + cpu.name() + " (" + cpu.detail() + "); " + gpus;
     }
 
     /** Loads a bundled model in the background. */

@@ -43,6 +43,13 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void viewModelsHoldNoJavaFxNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
+
+    @Test
     void coreNeitherPrintsNorExits() {
         noClasses().that().resideInAnyPackage("io.tensorscope.engine..", "io.tensorscope.profiler..", "io.tensorscope.assets..")
                 .should().accessField(System.class, "out")

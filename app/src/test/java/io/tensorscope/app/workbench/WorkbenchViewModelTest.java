@@ -40,6 +40,13 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void statusNamesTheDevicesAtStart() {
+        String status = viewModel.statusProperty().get();
+        assertTrue(status.startsWith("CPU: "), status);
+        assertTrue(status.contains("no CUDA device: using CPU") || status.contains("GPU: "), status);
+    }
+
+    @Test
     void openingMiniLmFillsTheTableAndLaysOutTheGraph() {
         viewModel.openBundled(bundled("minilm"));
         assertNull(viewModel.errorProperty().get());

@@ -104,6 +104,18 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void cancellingALoadKeepsThePreviousModel(FxRobot robot) throws Exception {
+        openFromLibrary(robot, "mnist-cnn");
+        io.tensorscope.engine.model.Model huge = SyntheticGraphs.chain(200_000);
+        robot.interact(() -> viewModel.openModel(huge));
+        robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.executor().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, window.table().getItems().size(), "mnist-cnn stays open");
+        assertTrue(viewModel.statusProperty().get().startsWith("Cancelled"), viewModel.statusProperty().get());
+    }
+
+    @Test
     void tenThousandNodesLoadWithoutBlockingTheUiThread(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.openModel(SyntheticGraphs.chain(10_000)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.nodes().size() == 10_000);
