@@ -1,0 +1,39 @@
+package io.tensorscope.app.workbench;
+
+import io.tensorscope.app.workbench.task.FxTaskExecutor;
+import io.tensorscope.engine.importer.ModelSource;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The Tensorscope workbench window. Launched by {@code tensorscope} with no arguments through
+ * {@code Application.launch(WorkbenchApplication.class, args)}.
+ */
+public final class WorkbenchApplication extends Application {
+
+    /** Default window width, pixels. */
+    public static final double WIDTH_PX = 1400;
+    /** Default window height, pixels. */
+    public static final double HEIGHT_PX = 900;
+
+    @Override
+    public void start(Stage stage) {
+        WorkbenchViewModel viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor());
+        stage.setScene(createScene(new WorkbenchView(viewModel)));
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.show();
+    }
+
+    /** @return a scene of the default size with the workbench style sheet */
+    public static Scene createScene(WorkbenchView view) {
+        Scene scene = new Scene(view, WIDTH_PX, HEIGHT_PX);
+        scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
+        return scene;
+    }
+
+    /** Starts the workbench on its own; {@code tensorscope} normally does this. */
+    public static void main(String[] args) {
+        launch(WorkbenchApplication.class, args);
+    }
+}

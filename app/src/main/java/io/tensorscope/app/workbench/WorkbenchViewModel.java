@@ -1,0 +1,149 @@
+package io.tensorscope.app.workbench;
+
+import io.tensorscope.app.workbench.graph.GraphViewModel;
+import io.tensorscope.app.workbench.graph.LayoutCache;
+import io.tensorscope.app.workbench.layers.LayersViewModel;
+import io.tensorscope.app.workbench.summary.SummaryViewModel;
+import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.TaskExecutor;
+import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.TaskStatus;
+import io.tensorscope.assets.BundledAsset;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.shape.InputSizes;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * View-model of the main window: the model library, the model shown, and the view-models of the layer
+ * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
+ * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model.
+ */
+public final class WorkbenchViewModel {
+
+    private final ModelSource source;
+    private final TaskExecutor executor;
+    private final TaskStatus status = new TaskStatus();
+    private final LayersViewModel layers = new LayersViewModel();
+    private final SummaryViewModel summary = new SummaryViewModel();
+    private final GraphViewModel graph;
+    private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty notification = new SimpleStringProperty();
+    private final StringProperty title = new SimpleStringProperty("Tensorscope");
+    private TaskHandle loading = TaskHandle.DONE;
+
+    /**
+     * @param source   where models come from
+     * @param executor runs loading, analysis and layout
+     */
+    public WorkbenchViewModel(ModelSource source, TaskExecutor executor) {
+        this.source = source;
+        this.executor = executor;
+        this.graph = new GraphViewModel(executor, status, new LayoutCache());
+        graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
+        graph.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                error.set(message);
+            }
+        });
+    }
+
+    /** @return the bundled models, in manifest order */
+    public List<BundledAsset> bundledModels() {
+        return source.bundledModels();
+    }
+
+    /** Loads and analyses a bundled model in the background. */
+    public void openBundled(BundledAsset asset) {
+        load(asset.name(), progress -> source.openBundled(asset, progress));
+    }
+
+    /** Loads and analyses a model file in the background (the FileChooser and drag and drop end here). */
+    public void openFile(Path file) {
+        load(String.valueOf(file.getFileName()), progress -> source.open(file.toString(), progress));
+    }
+
+    private interface Opener {
+        Model open(io.tensorscope.engine.ProgressListener progress) throws TensorscopeException;
+    }
+
+    private void load(String label, Opener opener) {
+        loading.cancel();
+        BackgroundTask<LoadedModel> task = BackgroundTask.<LoadedModel>of("Opening " + label, progress -> {
+            Model model = opener.open(progress);
+            progress.checkCancelled();
+            return new LoadedModel(model, ModelAnalyzer.analyze(model, InputSizes.defaults(), progress));
+        }).onSuccess(this::show).onFailure(this::failed)
+                .onCancelled(() -> notification.set("Opening " + label + " cancelled"));
+        loading = status.run(executor, task);
+    }
+
+    private void show(LoadedModel loaded) {
+        current.set(loaded);
+        title.set("Tensorscope — " + loaded.model().name());
+        layers.show(loaded.analysis().nodes());
+        summary.show(loaded.analysis());
+        graph.layOut(loaded.analysis().nodes());
+        notification.set(String.format("Loaded %s: %,d nodes", loaded.model().name(), loaded.model().nodeCount()));
+    }
+
+    private void failed(Throwable failure) {
+        error.set(failure instanceof TensorscopeException ? failure.getMessage()
+                : "internal error (" + failure.getClass().getSimpleName() + "): " + failure.getMessage());
+    }
+
+    /** Clears the error once the user has seen it. */
+    public void clearError() {
+        error.set(null);
+    }
+
+    /** @return the model shown, null before the first load */
+    public ReadOnlyObjectProperty<LoadedModel> currentProperty() {
+        return current;
+    }
+
+    /** @return one-line reason of the last failure, null when none is pending */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** @return a short message for the notification bar, set after each load */
+    public StringProperty notificationProperty() {
+        return notification;
+    }
+
+    /** @return the window title */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** @return the status bar view-model */
+    public TaskStatus status() {
+        return status;
+    }
+
+    /** @return the layer table view-model */
+    public LayersViewModel layers() {
+        return layers;
+    }
+
+    /** @return the graph view-model */
+    public GraphViewModel graph() {
+        return graph;
+    }
+
+    /** @return the summary view-model */
+    public SummaryViewModel summary() {
+        return summary;
+    }
+}
