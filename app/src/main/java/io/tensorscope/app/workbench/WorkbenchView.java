@@ -58,10 +58,11 @@ public final class WorkbenchView extends BorderPane {
         });
 
         SplitPane main = new SplitPane(library, centre, side);
-        main.setDividerPositions(0.16, 0.76);
+        main.setDividerPositions(0.18, 0.76);
         SplitPane.setResizableWithParent(library, false);
 
         NotificationPane notifications = new NotificationPane(main);
+        notifications.setShowFromTop(false);
         notifications.setGraphic(new FontIcon("mdi2i-information-outline"));
         viewModel.notificationProperty().addListener((obs, old, text) -> {
             if (text != null) {

@@ -25,6 +25,8 @@ public final class GraphCanvas extends Pane {
     private static final double NAME_LABEL_SCALE = 1.2;
     private static final double TEXT_SCALE = 0.45;
     private static final double CLICK_SLOP_PX = 4;
+    /** Smallest zoom a new layout opens at, so op types are readable even when the graph is wide. */
+    private static final double READABLE_SCALE = 0.7;
 
     private final GraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
@@ -80,11 +82,25 @@ public final class GraphCanvas extends Pane {
     private void fit(GraphLayout layout) {
         if (layout != null) {
             double width = Math.max(getWidth(), 200);
-            scale = clamp(Math.min(1, (width - 40) / Math.max(1, layout.totalWidth())));
-            offsetX = (width - layout.totalWidth() * scale) / 2;
+            double fitWidth = (width - 40) / Math.max(1, layout.totalWidth());
+            scale = clamp(Math.min(1, Math.max(READABLE_SCALE, fitWidth)));
+            offsetX = width / 2 - topCentreX(layout, Math.max(getHeight(), 200) / scale) * scale;
             offsetY = 20;
         }
         redraw();
+    }
+
+    /** @return mean horizontal centre of the nodes within {@code depth} of the top, graph coordinates */
+    private static double topCentreX(GraphLayout layout, double depth) {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < layout.nodeCount(); i++) {
+            if (layout.y(i) <= depth) {
+                sum += layout.centerX(i);
+                count++;
+            }
+        }
+        return count == 0 ? layout.totalWidth() / 2 : sum / count;
     }
 
     private void revealNode(int index) {
@@ -120,13 +136,20 @@ public final class GraphCanvas extends Pane {
     }
 
     private void scrolled(ScrollEvent event) {
-        double factor = Math.pow(1.0015, event.getDeltaY());
+        zoom(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
+        event.consume();
+    }
+
+    /**
+     * Zooms by {@code factor} (clamped to the allowed range) keeping the point under ({@code anchorX},
+     * {@code anchorY}), in local coordinates, in place.
+     */
+    public void zoom(double factor, double anchorX, double anchorY) {
         double newScale = clamp(scale * factor);
-        offsetX = event.getX() - (event.getX() - offsetX) * newScale / scale;
-        offsetY = event.getY() - (event.getY() - offsetY) * newScale / scale;
+        offsetX = anchorX - (anchorX - offsetX) * newScale / scale;
+        offsetY = anchorY - (anchorY - offsetY) * newScale / scale;
         scale = newScale;
         redraw();
-        event.consume();
     }
 
     private static double clamp(double value) {

@@ -82,8 +82,18 @@ final class GraphPainter {
         }
         if (withName) {
             g.setFill(Color.web("#334155"));
-            g.fillText(layout.name(i), x + w / 2, y + h + 8 * scale, w * 3);
+            g.fillText(abbreviate(layout.name(i), (w + 16 * scale) / (6.2 * Math.min(scale, 1.6))),
+                    x + w / 2, y + h + 8 * scale);
         }
+    }
+
+    /** @return the tail of {@code name} that fits in {@code maxChars} characters, with a leading ellipsis if cut */
+    static String abbreviate(String name, double maxChars) {
+        int keep = (int) maxChars;
+        if (name.length() <= keep) {
+            return name;
+        }
+        return keep <= 1 ? "" : "…" + name.substring(name.length() - keep + 1);
     }
 
     private boolean edgeVisible(double[] points) {

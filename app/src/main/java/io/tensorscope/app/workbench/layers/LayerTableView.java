@@ -35,15 +35,15 @@ public final class LayerTableView extends BorderPane {
         bar.getStyleClass().add("tool-bar-row");
 
         table.setId("layer-table");
-        table.getColumns().add(text("Name", LayerRow::name, 300));
+        table.getColumns().add(text("Name", LayerRow::name, 280));
         table.getColumns().add(text("Op type", LayerRow::opType, 110));
         table.getColumns().add(text("Output shape", LayerRow::outputShape, 130));
         table.getColumns().add(number("Params", LayerRow::params, Quantities::grouped));
         table.getColumns().add(number("FLOPs", LayerRow::flops, Quantities::grouped));
-        table.getColumns().add(number("Bytes read+written", LayerRow::bytesMoved, Quantities::grouped));
+        table.getColumns().add(number("Bytes r+w", LayerRow::bytesMoved, Quantities::grouped));
         table.getColumns().add(number("FLOPs/byte", LayerRow::arithmeticIntensity, Quantities::intensity));
         table.setPlaceholder(new Label("Open a model from the library to see its layers"));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -103,7 +103,7 @@ public final class LayerTableView extends BorderPane {
             }
         });
         column.getStyleClass().add("number-column");
-        column.setPrefWidth(120);
+        column.setPrefWidth(100);
         return column;
     }
 }

@@ -59,15 +59,18 @@ public final class LibraryView extends VBox {
             if (empty || asset == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Label name = new Label(asset.name());
             name.getStyleClass().add("asset-name");
-            Label task = new Label(asset.id() + " · " + asset.task() + " · " + asset.format());
+            Label task = new Label(asset.id() + " · " + asset.task());
             task.getStyleClass().add("asset-detail");
             VBox text = new VBox(2, name, task);
             setGraphic(new javafx.scene.layout.HBox(8, new FontIcon("mdi2c-cube-outline"), text));
             setText(null);
+            setTooltip(new javafx.scene.control.Tooltip(asset.name() + "\n" + asset.task() + " · " + asset.licence()
+                    + "\n" + asset.source()));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.tensorscope.engine.analysis.CostTotals;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelSummary;
 import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.TensorInfo;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,8 +25,8 @@ public final class SummaryViewModel {
         ModelSummary s = analysis.summary();
         CostTotals t = analysis.totals();
         List<Fact> list = new ArrayList<>();
-        list.add(new Fact("Totals", "FLOPs", Quantities.flops(t.flops())
-                + (t.unknownNodes() > 0 ? " (known nodes only)" : "")));
+        list.add(new Fact("Totals", "FLOPs", t.unknownNodes() == s.nodeCount() ? Quantities.UNKNOWN
+                : Quantities.flops(t.flops()) + (t.unknownNodes() > 0 ? " (known nodes only)" : "")));
         list.add(new Fact("Totals", "Parameters", Quantities.count(t.params())));
         list.add(new Fact("Totals", "Weight bytes", Quantities.bytes(t.bytesWeights())));
         list.add(new Fact("Totals", "Unknown-cost nodes", String.format("%,d of %,d", t.unknownNodes(), s.nodeCount())));
@@ -67,7 +68,16 @@ public final class SummaryViewModel {
     }
 
     private static String typeAndShape(TensorInfo tensor) {
-        return tensor.type().displayName() + "[" + tensor.shape() + "]";
+        Shape shape = tensor.shape();
+        if (!shape.hasRank()) {
+            return tensor.type().displayName() + " [?]";
+        }
+        List<String> dims = new ArrayList<>();
+        for (int i = 0; i < shape.rank(); i++) {
+            long size = shape.dim(i);
+            dims.add(size >= 0 ? Long.toString(size) : shape.symbol(i) != null ? shape.symbol(i) : "?");
+        }
+        return tensor.type().displayName() + " [" + String.join(" × ", dims) + "]";
     }
 
     /** @return facts in display order, grouped by category */
