@@ -31,9 +31,4 @@ public final class WorkbenchApplication extends Application {
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         return scene;
     }
-
-    /** Starts the workbench on its own; {@code tensorscope} normally does this. */
-    public static void main(String[] args) {
-        launch(WorkbenchApplication.class, args);
-    }
 }

@@ -93,6 +93,21 @@ class WorkbenchViewModelTest {
         assertNotNull(viewModel.errorProperty().get());
     }
 
+    @Test
+    void mnistCnnLoadsOrReportsAOneLineReason() {
+        WorkbenchViewModel viewModel = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor());
+        BundledAsset mnist = SOURCE.bundledModels().stream().filter(a -> a.id().equals("mnist-cnn")).findFirst()
+                .orElseThrow();
+        viewModel.openBundled(mnist);
+        String error = viewModel.errorProperty().get();
+        if (error == null) {
+            assertEquals(viewModel.currentProperty().get().model().nodeCount(), viewModel.layers().rows().size());
+        } else {
+            assertNull(viewModel.currentProperty().get());
+            assertFalse(error.isBlank() || error.contains("\n"), error);
+        }
+    }
+
     /** Waits for the merge of the real shape inference and cost model. */
     @Test
     void queryMatMulHasItsRealFlops() {

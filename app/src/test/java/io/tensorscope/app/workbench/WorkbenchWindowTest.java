@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real workbench window headless (Monocle): library, table, graph, errors, a 10,000-node graph. */
@@ -133,6 +134,34 @@ class WorkbenchWindowTest {
         System.out.printf("10k nodes: layout %d ms, worst UI ping %d ms over %d pings, filter %.1f ms, "
                         + "unfilter %.1f ms, first sort %.1f ms, second sort %.1f ms%n", layout.layoutMillis(),
                 worstPingMillis, pings, filterNanos / 1e6, clearNanos / 1e6, sortNanos / 1e6, resortNanos / 1e6);
+    }
+
+    @Test
+    void cancellingALoadKeepsThePreviousModel(FxRobot robot, @TempDir Path dir) throws Exception {
+        openMiniLm(robot);
+        LoadedModel previous = viewModel.currentProperty().get();
+        Path big = SyntheticModels.write(dir.resolve("big.onnx"), BIG_GRAPH_NODES);
+        robot.interact(() -> {
+            viewModel.openFile(big);
+            assertTrue(robot.lookup("#cancel-task").queryButton().isVisible());
+            robot.lookup("#cancel-task").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.status().runningProperty().get());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(previous, viewModel.currentProperty().get());
+        assertEquals(previous.model().nodeCount(), view.layerTable().table().getItems().size());
+    }
+
+    @Test
+    void errorDialogScreenshot(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path empty = Files.write(dir.resolve("empty.onnx"), new byte[0]);
+        robot.interact(() -> viewModel.openFile(empty));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> errorDialog(robot) != null);
+        DialogPane dialog = errorDialog(robot);
+        assertFalse(dialog.getContentText().isBlank());
+        Screenshots.write(dialog, "error-dialog.png");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
     /** Waits for the merge of the real cost model: the FLOPs cell of a known MatMul. */
