@@ -11,6 +11,7 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * View-model of the layer table: every node of the current model, a filter on name / op type, and the
@@ -46,9 +47,9 @@ public final class LayersViewModel {
     }
 
     /** @return the row of node {@code index}, if the model has such a node */
-    public java.util.Optional<LayerRow> row(int index) {
-        return index >= 0 && index < allRows.size() ? java.util.Optional.of(allRows.get(index))
-                : java.util.Optional.empty();
+    public Optional<LayerRow> row(int index) {
+        return index >= 0 && index < allRows.size() ? Optional.of(allRows.get(index))
+                : Optional.empty();
     }
 
     /** @return text matched, ignoring case, against node names and op types */
