@@ -1,6 +1,6 @@
 package io.tensorscope.app.cli;
 
-import io.tensorscope.app.workbench.graph.ElkGraphLayouter;
+import io.tensorscope.app.workbench.graph.GraphLayouter;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
                 AnalysisJson.write(analysis, json);
                 return null;
             });
-            Percentiles layout = time(() -> ElkGraphLayouter.layout(analysis.nodes(), ProgressListener.NONE), LAYOUT_RUNS);
+            Percentiles layout = time(() -> GraphLayouter.layout(analysis.nodes(), ProgressListener.NONE), LAYOUT_RUNS);
             report(out, "minilm", model.nodeCount(), "load", load, "analyse", analyse, "json", write, "layout", layout);
         } finally {
             Files.deleteIfExists(json);
@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             Percentiles analyseSynthetic = time(() -> ModelAnalyzer.analyze(synthetic, InputSizes.defaults(), ProgressListener.NONE));
             ModelAnalysis costs = ModelAnalyzer.analyze(synthetic, InputSizes.defaults(), ProgressListener.NONE);
             Percentiles layout = nodes > 10_000 ? null
-                    : time(() -> ElkGraphLayouter.layout(costs.nodes(), ProgressListener.NONE), LAYOUT_RUNS);
+                    : time(() -> GraphLayouter.layout(costs.nodes(), ProgressListener.NONE), LAYOUT_RUNS);
             report(out, "synthetic", nodes, "build", build, "validate", validate, "analyse", analyseSynthetic,
                     "layout", layout);
         }

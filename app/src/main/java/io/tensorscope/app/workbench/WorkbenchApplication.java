@@ -6,25 +6,28 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The Tensorscope workbench window. Started by {@code tensorscope} without arguments. */
+/**
+ * The Tensorscope workbench window. Launched by {@code tensorscope} with no arguments through
+ * {@code Application.launch(WorkbenchApplication.class, args)}.
+ */
 public final class WorkbenchApplication extends Application {
 
     /** Default window width, pixels. */
-    public static final double WIDTH = 1400;
+    public static final double WIDTH_PX = 1400;
     /** Default window height, pixels. */
-    public static final double HEIGHT = 900;
+    public static final double HEIGHT_PX = 900;
 
     @Override
     public void start(Stage stage) {
         WorkbenchViewModel viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor());
-        stage.setTitle("Tensorscope");
-        stage.setScene(scene(new MainWindow(viewModel)));
+        stage.setScene(createScene(new WorkbenchView(viewModel)));
+        stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
     }
 
-    /** @return a scene for the window with the workbench style sheet */
-    public static Scene scene(MainWindow window) {
-        Scene scene = new Scene(window, WIDTH, HEIGHT);
+    /** @return a scene of the default size with the workbench style sheet */
+    public static Scene createScene(WorkbenchView view) {
+        Scene scene = new Scene(view, WIDTH_PX, HEIGHT_PX);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         return scene;
     }

@@ -1,24 +1,33 @@
 package io.tensorscope.app.workbench;
 
-import java.io.IOException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
-import org.testfx.api.FxRobot;
+import java.util.concurrent.TimeUnit;
 
-/** Writes PNG snapshots of scenes to {@code target/screenshots} (copied to docs/screenshots by hand). */
+/** Writes PNG snapshots of nodes to {@code docs/screenshots} at the repository root. */
 final class Screenshots {
 
     private Screenshots() {
     }
 
-    static void save(Scene scene, String name) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        new FxRobot().interact(() -> image[0] = scene.snapshot(null));
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", folder.resolve(name).toFile());
+    static Path write(Node node, String fileName) throws Exception {
+        Path dir = repositoryRoot().resolve("docs/screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(fileName);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        return file;
+    }
+
+    private static Path repositoryRoot() {
+        Path cwd = Path.of("").toAbsolutePath();
+        return Files.exists(cwd.resolve("app")) ? cwd : cwd.getParent();
     }
 }

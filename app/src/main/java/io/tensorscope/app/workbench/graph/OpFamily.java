@@ -1,46 +1,46 @@
 package io.tensorscope.app.workbench.graph;
 
-import javafx.scene.paint.Color;
+import java.util.Set;
 
-/** Groups op types into families that share a colour in the graph view and the summary. */
+/** Groups op types into families that share a colour in the graph view. */
 public enum OpFamily {
     /** Matrix products and convolutions: where the FLOPs are. */
-    COMPUTE(Color.web("#3b6fd4")),
-    /** Normalisations and softmax. */
-    NORMALIZE(Color.web("#8a4fd1")),
-    /** Element-wise arithmetic and activations. */
-    ELEMENTWISE(Color.web("#2e9c6a")),
-    /** Pools and reductions. */
-    REDUCE(Color.web("#d08a1c")),
-    /** Reshapes, transposes, gathers, concatenations: data movement. */
-    LAYOUT(Color.web("#7b8794")),
-    /** Quantize / dequantize and integer kernels. */
-    QUANTIZE(Color.web("#c44b4b"));
+    COMPUTE("#3b82f6", Set.of("MatMul", "Gemm", "Conv", "ConvTranspose", "MatMulInteger", "QLinearMatMul",
+            "QLinearConv", "ConvInteger", "FusedMatMul", "Einsum")),
+    /** Activations. */
+    ACTIVATION("#ef4444", Set.of("Relu", "Gelu", "Sigmoid", "Tanh", "Softmax", "LeakyRelu", "Erf", "Elu",
+            "HardSigmoid", "Selu", "LogSoftmax", "Softplus")),
+    /** Normalisation and pooling. */
+    NORMALIZATION("#10b981", Set.of("LayerNormalization", "BatchNormalization", "InstanceNormalization",
+            "ReduceMean", "MaxPool", "AveragePool", "GlobalAveragePool", "Dropout")),
+    /** Element-wise arithmetic. */
+    ELEMENTWISE("#8b5cf6", Set.of("Add", "Sub", "Mul", "Div", "Pow", "Sqrt", "Where", "Equal", "Cast", "Not")),
+    /** Shape and data movement. */
+    SHAPE("#f59e0b", Set.of("Reshape", "Transpose", "Shape", "Gather", "Unsqueeze", "Squeeze", "Concat", "Slice",
+            "Flatten", "Expand", "Constant", "ConstantOfShape", "Split", "Identity")),
+    /** Anything else. */
+    OTHER("#64748b", Set.of());
 
-    private final Color color;
+    private final String colour;
+    private final Set<String> opTypes;
 
-    OpFamily(Color color) {
-        this.color = color;
+    OpFamily(String colour, Set<String> opTypes) {
+        this.colour = colour;
+        this.opTypes = opTypes;
     }
 
-    /** @return the family's fill colour */
-    public Color color() {
-        return color;
-    }
-
-    /** @return the family of an ONNX op type */
+    /** @return the family of an op type; {@link #OTHER} when unknown */
     public static OpFamily of(String opType) {
-        return switch (opType) {
-            case "MatMul", "Gemm", "Conv", "ConvTranspose", "Einsum", "Attention", "FusedMatMul" -> COMPUTE;
-            case "LayerNormalization", "BatchNormalization", "InstanceNormalization", "Softmax", "LogSoftmax",
-                    "SkipLayerNormalization" -> NORMALIZE;
-            case "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool", "ReduceMean", "ReduceSum", "ReduceMax",
-                    "ArgMax" -> REDUCE;
-            case "QuantizeLinear", "DequantizeLinear", "DynamicQuantizeLinear", "MatMulInteger", "QLinearMatMul",
-                    "QLinearConv", "ConvInteger" -> QUANTIZE;
-            case "Reshape", "Transpose", "Gather", "Concat", "Split", "Slice", "Squeeze", "Unsqueeze", "Flatten",
-                    "Shape", "Expand", "Cast", "Constant", "ConstantOfShape", "Identity", "Range", "Dropout" -> LAYOUT;
-            default -> ELEMENTWISE;
-        };
+        for (OpFamily family : values()) {
+            if (family.opTypes.contains(opType)) {
+                return family;
+            }
+        }
+        return OTHER;
+    }
+
+    /** @return the family's colour as {@code #rrggbb} */
+    public String colour() {
+        return colour;
     }
 }

@@ -1,101 +1,83 @@
 package io.tensorscope.app.workbench.summary;
 
-import io.tensorscope.app.workbench.graph.OpFamily;
-import io.tensorscope.engine.analysis.CostTotals;
-import io.tensorscope.engine.analysis.ModelAnalysis;
-import io.tensorscope.engine.analysis.ModelSummary;
-import io.tensorscope.engine.model.TensorInfo;
-import io.tensorscope.profiler.report.HumanUnits;
-import java.util.Map;
-import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The summary panel: model facts, totals, inputs/outputs with the analysed sizes, and an op-type histogram. */
-public final class SummaryView extends VBox {
+/** The summary panel: facts grouped by category, then the op-type histogram as bars. */
+public final class SummaryView extends ScrollPane {
 
-    private static final int HISTOGRAM_ROWS = 10;
+    private static final double BAR_MAX_WIDTH_PX = 110;
 
-    /** @param analysis the analysis to show; the panel follows its changes */
-    public SummaryView(ObservableValue<ModelAnalysis> analysis) {
-        setId("summary");
-        getStyleClass().add("summary");
-        setSpacing(10);
-        setPadding(new Insets(10));
-        analysis.addListener((o, old, now) -> show(now));
-        show(analysis.getValue());
-    }
+    private final GridPane facts = new GridPane();
+    private final GridPane histogram = new GridPane();
 
-    private void show(ModelAnalysis analysis) {
-        getChildren().clear();
-        if (analysis == null) {
-            getChildren().add(new Label("No model open."));
-            return;
-        }
-        ModelSummary s = analysis.summary();
-        CostTotals t = analysis.totals();
-        Label title = new Label(s.name());
-        title.getStyleClass().add("summary-title");
-        GridPane facts = new GridPane();
+    /** Builds the panel and binds it to {@code viewModel}. */
+    public SummaryView(SummaryViewModel viewModel) {
+        setId("summary-view");
+        facts.getStyleClass().add("facts");
         facts.setHgap(10);
         facts.setVgap(3);
+        histogram.setHgap(6);
+        histogram.setVgap(2);
+        Label empty = new Label("No model loaded");
+        empty.getStyleClass().add("placeholder");
+        facts.add(empty, 0, 0);
+        VBox content = new VBox(10, facts, histogram);
+        content.setPadding(new Insets(10));
+        setContent(content);
+        setFitToWidth(true);
+        viewModel.facts().addListener((ListChangeListener<Fact>) c -> showFacts(viewModel));
+        viewModel.histogram().addListener((ListChangeListener<OpCount>) c -> showHistogram(viewModel));
+    }
+
+    private void showFacts(SummaryViewModel viewModel) {
+        facts.getChildren().clear();
+        String category = null;
         int row = 0;
-        row = fact(facts, row, "Format", s.sourceFormat() + ", IR " + s.irVersion() + ", opset " + s.opsetVersion());
-        row = fact(facts, row, "Producer", s.producer().isEmpty() ? "—" : s.producer());
-        row = fact(facts, row, "On disk", s.sizeBytes() == 0 ? "not saved (built in memory)" : HumanUnits.bytes(s.sizeBytes()));
-        row = fact(facts, row, "Nodes", Integer.toString(s.nodeCount()));
-        row = fact(facts, row, "FLOPs", HumanUnits.flops(t.flops()));
-        row = fact(facts, row, "Params", HumanUnits.count(t.params()) + " (" + HumanUnits.bytes(t.bytesWeights()) + ")");
-        row = fact(facts, row, "Bytes moved", HumanUnits.bytes(t.bytesMoved()));
-        row = fact(facts, row, "Unknown cost", t.unknownNodes() + " node(s)");
-        for (TensorInfo in : s.inputs()) {
-            row = fact(facts, row, "Input", in.describe());
+        for (Fact fact : viewModel.facts()) {
+            if (!fact.category().equals(category)) {
+                category = fact.category();
+                Label header = new Label(category);
+                header.getStyleClass().add("section-header");
+                facts.add(header, 0, row++, 2, 1);
+            }
+            Label label = new Label(fact.label());
+            label.getStyleClass().add("fact-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(fact.value());
+            value.getStyleClass().add("fact-value");
+            value.setWrapText(true);
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            facts.addRow(row++, label, value);
         }
-        for (TensorInfo out : s.outputs()) {
-            row = fact(facts, row, "Output", out.describe());
-        }
-        getChildren().addAll(title, facts, new Label("Op types"), histogram(s.opTypeCounts(), s.nodeCount()));
     }
 
-    private static int fact(GridPane grid, int row, String name, String value) {
-        Label key = new Label(name);
-        key.getStyleClass().add("fact-key");
-        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label text = new Label(value);
-        text.setWrapText(true);
-        grid.addRow(row, key, text);
-        return row + 1;
-    }
-
-    private static VBox histogram(Map<String, Integer> counts, int total) {
-        VBox bars = new VBox(3);
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        counts.entrySet().stream().limit(HISTOGRAM_ROWS).forEach(e -> {
-            Label name = new Label(e.getKey());
-            name.setMinWidth(105);
+    private void showHistogram(SummaryViewModel viewModel) {
+        histogram.getChildren().clear();
+        if (viewModel.histogram().isEmpty()) {
+            return;
+        }
+        Label header = new Label("Op types");
+        header.getStyleClass().add("section-header");
+        histogram.add(header, 0, 0, 3, 1);
+        int row = 1;
+        for (OpCount op : viewModel.histogram()) {
             Region bar = new Region();
-            bar.setPrefWidth(Math.max(2, 100.0 * e.getValue() / most));
-            bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            bar.setMinHeight(12);
-            bar.setStyle("-fx-background-color: " + web(OpFamily.of(e.getKey())) + "; -fx-background-radius: 2;");
-            HBox line = new HBox(6, name, bar, new Label(Integer.toString(e.getValue())));
-            HBox.setHgrow(bar, Priority.NEVER);
-            bars.getChildren().add(line);
-        });
-        if (counts.size() > HISTOGRAM_ROWS) {
-            int rest = total - counts.values().stream().limit(HISTOGRAM_ROWS).mapToInt(Integer::intValue).sum();
-            bars.getChildren().add(new Label("+ " + (counts.size() - HISTOGRAM_ROWS) + " more op types (" + rest + " nodes)"));
+            bar.getStyleClass().add("histogram-bar");
+            bar.setStyle("-fx-background-color: " + io.tensorscope.app.workbench.graph.OpFamily.of(op.opType()).colour() + ";");
+            bar.setPrefSize(Math.max(2, op.fraction() * BAR_MAX_WIDTH_PX), 12);
+            bar.setMaxSize(Region.USE_PREF_SIZE, 12);
+            StackPane barCell = new StackPane(bar);
+            barCell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            barCell.setPrefWidth(BAR_MAX_WIDTH_PX);
+            histogram.addRow(row++, new Label(op.opType()), barCell, new Label(Integer.toString(op.count())));
         }
-        return bars;
-    }
-
-    private static String web(OpFamily family) {
-        javafx.scene.paint.Color c = family.color();
-        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
     }
 }

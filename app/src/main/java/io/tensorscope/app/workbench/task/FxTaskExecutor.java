@@ -3,89 +3,76 @@ package io.tensorscope.app.workbench.task;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * Runs jobs as {@link Task}s on one daemon worker thread with a 512 MiB stack (graph layout recurses
- * deeply on large graphs); results and errors are delivered on the JavaFX thread. Must be used from the
- * JavaFX thread.
+ * Runs tasks as {@link javafx.concurrent.Task}s on daemon threads with a large stack (ELK's layered
+ * layout recurses deeply on big graphs) and delivers progress and results on the JavaFX thread.
  */
-public final class FxTaskExecutor extends TaskStatus {
+public final class FxTaskExecutor implements TaskExecutor {
 
-    private static final long STACK_BYTES = 512L << 20;
+    /** Stack size of worker threads, bytes: ELK overflows the default stack near 10,000 nodes. */
+    public static final long WORKER_STACK_BYTES = 512L << 20;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "tensorscope-worker", STACK_BYTES);
-        t.setDaemon(true);
-        return t;
+    private final AtomicInteger threadCount = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(null, runnable, "tensorscope-task-" + threadCount.incrementAndGet(),
+                WORKER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
     });
-    private Task<?> current;
 
     @Override
-    public <T> void execute(BackgroundJob<T> job) {
-        cancel();
-        JobTask<T> task = new JobTask<>(job);
-        task.setOnSucceeded(e -> finish(task, () -> job.succeeded(task.getValue())));
-        task.setOnCancelled(e -> finish(task, job::cancelled));
-        task.setOnFailed(e -> finish(task, () -> {
-            Throwable error = task.getException();
-            if (error instanceof TensorscopeException te && te.code() == ErrorCode.CANCELLED) {
-                job.cancelled();
-            } else {
-                job.failed(error instanceof Exception ex ? ex : new RuntimeException(error));
+    public <T> TaskHandle execute(BackgroundTask<T> task, TaskProgress progress) {
+        Task<T> fxTask = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(task.title());
+                Task<T> self = this;
+                ProgressListener listener = new ProgressListener() {
+                    @Override
+                    public void onProgress(double fraction, String message) {
+                        updateProgress(fraction < 0 ? -1 : fraction, 1.0);
+                        updateMessage(task.title() + ": " + message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                };
+                return task.call(listener);
             }
-        }));
-        current = task;
-        running.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        worker.execute(task);
-    }
+        };
+        fxTask.progressProperty().addListener((obs, old, now) ->
+                progress.update(now.doubleValue(), fxTask.getMessage()));
+        fxTask.messageProperty().addListener((obs, old, now) ->
+                progress.update(fxTask.getProgress(), now));
+        fxTask.setOnSucceeded(e -> task.succeeded(fxTask.getValue()));
+        fxTask.setOnCancelled(e -> task.cancelled());
+        fxTask.setOnFailed(e -> {
+            Throwable error = fxTask.getException();
+            if (error instanceof TensorscopeException t && t.code() == ErrorCode.CANCELLED) {
+                task.cancelled();
+            } else {
+                task.failed(error);
+            }
+        });
+        threads.execute(fxTask);
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+                fxTask.cancel(false);
+            }
 
-    private void finish(Task<?> task, Runnable outcome) {
-        if (task == current) {
-            progress.unbind();
-            message.unbind();
-            running.set(false);
-            progress.set(0);
-            message.set("");
-            current = null;
-        }
-        outcome.run();
-    }
-
-    @Override
-    public void cancel() {
-        if (current != null) {
-            current.cancel(true);
-        }
-    }
-
-    /** A JavaFX task running one job; its cancellation is what the job's listener reports. */
-    private static final class JobTask<T> extends Task<T> {
-        private final BackgroundJob<T> job;
-
-        JobTask(BackgroundJob<T> job) {
-            this.job = job;
-        }
-
-        @Override
-        protected T call() throws Exception {
-            updateMessage(job.title());
-            return job.work().call(new ProgressListener() {
-                @Override
-                public void onProgress(double fraction, String text) {
-                    updateProgress(fraction < 0 ? -1 : fraction, 1);
-                    updateMessage(job.title() + ": " + text);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return JobTask.this.isCancelled();
-                }
-            });
-        }
+            @Override
+            public boolean isDone() {
+                return fxTask.isDone();
+            }
+        };
     }
 }

@@ -4,37 +4,23 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 
-/** Runs each job to completion on the calling thread: for view-model tests and headless use. */
-public final class InlineTaskExecutor extends TaskStatus {
-
+/** Runs each task to completion on the calling thread, callbacks included; for view-model tests. */
+public final class InlineTaskExecutor implements TaskExecutor {
 
     @Override
-    public <T> void execute(BackgroundJob<T> job) {
-        running.set(true);
-        ProgressListener listener = (fraction, text) -> {
-            progress.set(fraction);
-            message.set(text);
-        };
+    public <T> TaskHandle execute(BackgroundTask<T> task, TaskProgress progress) {
+        ProgressListener listener = progress::update;
         try {
-            T result = job.work().call(listener);
-            running.set(false);
-            job.succeeded(result);
+            task.succeeded(task.call(listener));
         } catch (TensorscopeException e) {
-            running.set(false);
             if (e.code() == ErrorCode.CANCELLED) {
-                job.cancelled();
+                task.cancelled();
             } else {
-                job.failed(e);
+                task.failed(e);
             }
         } catch (Exception e) {
-            running.set(false);
-            job.failed(e);
+            task.failed(e);
         }
-    }
-
-    /** Nothing runs in the background, so there is nothing to cancel. */
-    @Override
-    public void cancel() {
-        // jobs complete before execute returns
+        return TaskHandle.DONE;
     }
 }

@@ -1,0 +1,28 @@
+package io.tensorscope.app.workbench;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/** Shows a user error as a dialog with its one-line reason, never a stack trace. */
+final class ErrorDialog {
+
+    /** Style id of the dialog, for tests. */
+    static final String ID = "error-dialog";
+
+    private ErrorDialog() {
+    }
+
+    /** Shows {@code message} without blocking; {@code onClose} runs when the user closes it. */
+    static void show(Window owner, String message, Runnable onClose) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Tensorscope");
+        alert.setHeaderText("Could not open the model");
+        alert.setContentText(message);
+        alert.getDialogPane().setId(ID);
+        alert.setOnHidden(e -> onClose.run());
+        alert.show();
+    }
+}

@@ -1,0 +1,133 @@
+package io.tensorscope.app.workbench;
+
+import io.tensorscope.app.workbench.graph.GraphCanvas;
+import io.tensorscope.app.workbench.layers.LayerTableView;
+import io.tensorscope.app.workbench.library.LibraryView;
+import io.tensorscope.app.workbench.summary.NodeDetailsView;
+import io.tensorscope.app.workbench.summary.SummaryView;
+import io.tensorscope.app.workbench.task.StatusBar;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.File;
+
+/**
+ * The main window's content: library | (layer table over graph) | (summary over node details), a
+ * notification bar and a status bar. Pure wiring over a {@link WorkbenchViewModel}.
+ */
+public final class WorkbenchView extends BorderPane {
+
+    private static final Duration NOTIFICATION_TIME = Duration.seconds(4);
+
+    private final WorkbenchViewModel viewModel;
+    private final LayerTableView layerTable;
+    private final GraphCanvas graphCanvas;
+
+    /** Builds the window content over {@code viewModel}. */
+    public WorkbenchView(WorkbenchViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("workbench");
+        LibraryView library = new LibraryView(viewModel.bundledModels(), viewModel::openBundled, this::browse);
+        layerTable = new LayerTableView(viewModel.layers());
+        graphCanvas = new GraphCanvas(viewModel.graph());
+
+        SplitPane centre = new SplitPane(titled("Layers", "mdi2t-table-large", layerTable),
+                titled("Graph", "mdi2g-graph-outline", graphCanvas));
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.45);
+
+        TabPane side = new TabPane(new Tab("Summary", new SummaryView(viewModel.summary())),
+                new Tab("Node", new NodeDetailsView(viewModel.layers())));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        viewModel.layers().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                side.getSelectionModel().select(1);
+            }
+        });
+
+        SplitPane main = new SplitPane(library, centre, side);
+        main.setDividerPositions(0.18, 0.76);
+        SplitPane.setResizableWithParent(library, false);
+
+        NotificationPane notifications = new NotificationPane(main);
+        notifications.setShowFromTop(false);
+        notifications.setGraphic(new FontIcon("mdi2i-information-outline"));
+        viewModel.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notifications.show(text);
+                PauseTransition hide = new PauseTransition(NOTIFICATION_TIME);
+                hide.setOnFinished(e -> notifications.hide());
+                hide.play();
+                viewModel.notificationProperty().set(null);
+            }
+        });
+        setCenter(notifications);
+        setBottom(new StatusBar(viewModel.status()));
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dropped);
+        viewModel.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), message, viewModel::clearError);
+            }
+        });
+    }
+
+    /** @return the layer table view */
+    public LayerTableView layerTable() {
+        return layerTable;
+    }
+
+    /** @return the graph view */
+    public GraphCanvas graphCanvas() {
+        return graphCanvas;
+    }
+
+    private static VBox titled(String title, String icon, javafx.scene.Node content) {
+        Label header = new Label(title, new FontIcon(icon));
+        header.getStyleClass().add("pane-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(header, content);
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open model");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"),
+                new FileChooser.ExtensionFilter("TensorFlow.js models", "model.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.openFile(file.toPath());
+        }
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean accepted = event.getDragboard().hasFiles() && !event.getDragboard().getFiles().isEmpty();
+        if (accepted) {
+            viewModel.openFile(event.getDragboard().getFiles().get(0).toPath());
+        }
+        event.setDropCompleted(accepted);
+        event.consume();
+    }
+}

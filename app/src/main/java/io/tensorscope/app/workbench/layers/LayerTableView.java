@@ -1,0 +1,112 @@
+package io.tensorscope.app.workbench.layers;
+
+import io.tensorscope.app.workbench.Quantities;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+/** The layer table with its filter field; a virtualized, sortable TableView bound to a {@link LayersViewModel}. */
+public final class LayerTableView extends BorderPane {
+
+    private final TableView<LayerRow> table = new TableView<>();
+
+    /** Builds the table and binds it to {@code viewModel}. */
+    public LayerTableView(LayersViewModel viewModel) {
+        TextField filter = new TextField();
+        filter.setId("layer-filter");
+        filter.setPromptText("Filter by name or op type");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows()).asString("%,d layers"));
+        HBox bar = new HBox(8, new FontIcon("mdi2f-filter-outline"), filter, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar-row");
+
+        table.setId("layer-table");
+        table.getColumns().add(text("Name", LayerRow::name, 280));
+        table.getColumns().add(text("Op type", LayerRow::opType, 110));
+        table.getColumns().add(text("Output shape", LayerRow::outputShape, 130));
+        table.getColumns().add(number("Params", LayerRow::params, Quantities::grouped));
+        table.getColumns().add(number("FLOPs", LayerRow::flops, Quantities::grouped));
+        table.getColumns().add(number("Bytes r+w", LayerRow::bytesMoved, Quantities::grouped));
+        table.getColumns().add(number("FLOPs/byte", LayerRow::arithmeticIntensity, Quantities::intensity));
+        table.setPlaceholder(new Label("Open a model from the library to see its layers"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        bindSelection(viewModel);
+
+        setTop(bar);
+        setCenter(table);
+    }
+
+    /** @return the table, for tests and screenshots */
+    public TableView<LayerRow> table() {
+        return table;
+    }
+
+    private void bindSelection(LayersViewModel viewModel) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.selectedIndexProperty().set(row.index());
+            }
+        });
+        viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
+            LayerRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && selected.index() == index.intValue()) {
+                return;
+            }
+            viewModel.row(index.intValue()).ifPresentOrElse(row -> {
+                table.getSelectionModel().select(row);
+                int position = table.getItems().indexOf(row);
+                if (position >= 0) {
+                    table.scrollTo(Math.max(0, position - 3));
+                }
+            }, () -> table.getSelectionModel().clearSelection());
+        });
+    }
+
+    private static TableColumn<LayerRow, String> text(String title, Function<LayerRow, String> value, double width) {
+        TableColumn<LayerRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        // The default comparator goes through a Collator: ~20x slower on 10,000 rows.
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        return column;
+    }
+
+    private static <N extends Comparable<N>> TableColumn<LayerRow, N> number(
+            String title, Function<LayerRow, N> value, Function<N, String> format) {
+        TableColumn<LayerRow, N> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(N item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : format.apply(item));
+                getStyleClass().remove("unknown");
+                if (!empty && item == null) {
+                    getStyleClass().add("unknown");
+                }
+            }
+        });
+        column.getStyleClass().add("number-column");
+        column.setPrefWidth(100);
+        return column;
+    }
+}

@@ -1,0 +1,64 @@
+package io.tensorscope.app.workbench.layers;
+
+import io.tensorscope.engine.cost.NodeCost;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * View-model of the layer table: every node of the current model, a filter on name / op type, and the
+ * selected node (shared with the graph view through {@link #selectedIndexProperty()}).
+ */
+public final class LayersViewModel {
+
+    /** Value of {@link #selectedIndexProperty()} when nothing is selected. */
+    public static final int NONE = -1;
+
+    private final ObservableList<LayerRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<LayerRow> rows = new FilteredList<>(allRows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(NONE);
+
+    /** Creates an empty table model. */
+    public LayersViewModel() {
+        filter.addListener((obs, old, now) -> {
+            String needle = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
+            rows.setPredicate(row -> row.matches(needle));
+        });
+    }
+
+    /** Replaces the rows with one per node, in graph order, and clears the selection. */
+    public void show(List<NodeCost> nodes) {
+        selectedIndex.set(NONE);
+        allRows.setAll(nodes.stream().map(LayerRow::new).toList());
+    }
+
+    /** @return the rows that pass the filter, in graph order */
+    public ObservableList<LayerRow> rows() {
+        return rows;
+    }
+
+    /** @return the row of node {@code index}, if the model has such a node */
+    public Optional<LayerRow> row(int index) {
+        return index >= 0 && index < allRows.size() ? Optional.of(allRows.get(index))
+                : Optional.empty();
+    }
+
+    /** @return text matched, ignoring case, against node names and op types */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** @return index of the selected node in the graph's node list, or {@link #NONE} */
+    public IntegerProperty selectedIndexProperty() {
+        return selectedIndex;
+    }
+}
