@@ -8,6 +8,8 @@ import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskHandle;
 import io.tensorscope.app.workbench.task.TaskStatus;
+import io.tensorscope.engine.runtime.Device;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.assets.BundledAsset;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
@@ -56,6 +58,16 @@ public final class WorkbenchViewModel {
                 error.set(message);
             }
         });
+        status.run(executor, BackgroundTask.<String>of("Probing devices", progress -> deviceLine())
+                .onSuccess(line -> status.setIdleMessage("Ready · " + line)));
+    }
+
+    /** @return e.g. "CPU: Intel Xeon (2 logical cores) · no CUDA device: using CPU (…)" */
+    private static String deviceLine() {
+        Device cpu = DeviceDiscovery.cpu();
+        String gpus = DeviceDiscovery.gpuAbsenceReason().orElseGet(() -> "GPU: " + DeviceDiscovery.gpus().stream()
+                .map(Device::name).collect(java.util.stream.Collectors.joining(", ")));
+        return "CPU: " + cpu.name() + " (" + cpu.detail() + ") · " + gpus;
     }
 
     /** @return the bundled models, in manifest order */

@@ -49,12 +49,20 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void statusBarNamesTheDevicesWhenIdle() {
+        String idle = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor()).status().messageProperty().get();
+        assertTrue(idle.startsWith("Ready · CPU: "), idle);
+        assertTrue(idle.contains("no CUDA device: using CPU") || idle.contains("GPU: "), idle);
+    }
+
+    @Test
     void filterNarrowsRowsByNameAndOpType() {
         try {
             loaded.layers().filterProperty().set("matmul");
             long matMuls = loaded.currentProperty().get().analysis().nodes().stream()
                     .filter(n -> n.opType().equals("MatMul") || n.name().toLowerCase().contains("matmul")).count();
             assertEquals(matMuls, loaded.layers().rows().size());
+            assertEquals(48, matMuls, "all-MiniLM-L6-v2 has 48 MatMuls");
             assertTrue(loaded.layers().rows().stream().allMatch(r -> r.name().toLowerCase().contains("matmul")
                     || r.opType().equalsIgnoreCase("MatMul")));
             loaded.layers().filterProperty().set("/encoder/layer.0/attention/self/query/");

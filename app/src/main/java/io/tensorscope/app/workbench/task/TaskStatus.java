@@ -23,6 +23,13 @@ public final class TaskStatus {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("Ready");
     private final List<TaskHandle> active = new ArrayList<>();
+    private String idleMessage = "Ready";
+
+    /** Sets the message shown while nothing runs (e.g. the devices found), and shows it now if idle. */
+    public void setIdleMessage(String text) {
+        idleMessage = text;
+        refresh();
+    }
 
     /** Starts {@code task} on {@code executor} and shows its progress here until it ends. */
     public <T> TaskHandle run(TaskExecutor executor, BackgroundTask<T> task) {
@@ -69,7 +76,7 @@ public final class TaskStatus {
         running.set(!active.isEmpty());
         if (active.isEmpty()) {
             progress.set(0);
-            message.set("Ready");
+            message.set(idleMessage);
         }
     }
 
