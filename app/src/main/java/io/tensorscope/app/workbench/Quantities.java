@@ -1,15 +1,13 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.profiler.report.HumanUnits;
 import java.util.Locale;
 
-/** Formats counts, FLOPs and bytes for display; unknown values print as {@value #UNKNOWN}, never 0. */
+/** Formats counts, FLOPs and bytes for the workbench (the CLI's {@link HumanUnits}, plus null-aware forms); unknown values print as {@value #UNKNOWN}, never 0. */
 public final class Quantities {
 
     /** Text shown for a value that could not be computed. */
     public static final String UNKNOWN = "unknown";
-
-    private static final String[] DECIMAL = {"", "K", "M", "G", "T", "P"};
-    private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private Quantities() {
     }
@@ -19,43 +17,24 @@ public final class Quantities {
         return count == null ? UNKNOWN : String.format(Locale.ROOT, "%,d", count);
     }
 
-    /** @return e.g. {@code 2.87 GFLOP} */
+    /** @return e.g. {@code 2.89 GFLOP} (see {@link HumanUnits#flops}) */
     public static String flops(long flops) {
-        return scaled(flops, 1000, DECIMAL) + "FLOP";
+        return HumanUnits.flops(flops);
     }
 
     /** @return e.g. {@code 22.6 M} for a parameter count */
     public static String count(long count) {
-        return scaled(count, 1000, DECIMAL).trim();
+        return HumanUnits.count(count);
     }
 
-    /** @return e.g. {@code 86.7 MiB} */
+    /** @return e.g. {@code 86.2 MiB} */
     public static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < BINARY.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, BINARY[unit]);
+        return HumanUnits.bytes(bytes);
     }
 
     /** @return FLOPs per byte with two decimals, or {@value #UNKNOWN} for null or NaN */
     public static String intensity(Double flopsPerByte) {
         return flopsPerByte == null || flopsPerByte.isNaN() ? UNKNOWN
                 : String.format(Locale.ROOT, "%.2f", flopsPerByte);
-    }
-
-    private static String scaled(long value, int base, String[] prefixes) {
-        double scaled = value;
-        int unit = 0;
-        while (Math.abs(scaled) >= base && unit < prefixes.length - 1) {
-            scaled /= base;
-            unit++;
-        }
-        return unit == 0 ? value + " " : String.format(Locale.ROOT, "%.2f %s", scaled, prefixes[unit]);
     }
 }
