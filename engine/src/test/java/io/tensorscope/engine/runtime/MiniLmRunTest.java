@@ -9,6 +9,7 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.shape.InputSizes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,28 @@ class MiniLmRunTest {
             System.out.printf("MiniLM cosine: paraphrase %.3f, unrelated %.3f%n", paraphrase, unrelated);
             assertTrue(paraphrase > 0.6, "paraphrases are similar: " + paraphrase);
             assertTrue(paraphrase > unrelated + 0.3, paraphrase + " vs " + unrelated);
+        }
+    }
+
+    @Test
+    void randomInputsFollowTheChosenSizes() throws Exception {
+        Model model = new ModelSource().open("minilm", ProgressListener.NONE);
+        InputSizes sizes = InputSizes.parse(List.of("input_ids=2x16"));
+        List<TensorData> inputs = RandomInputs.forModel(model, sizes, 7);
+        assertEquals(List.of("2x16", "2x16", "2x16"), inputs.stream().map(t -> t.shape().toString()).toList());
+        assertTrue(java.util.Arrays.stream(inputs.get(1).longs()).allMatch(v -> v == 1), "attention mask of ones");
+        try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
+            assertEquals("2x16x384", runner.run(inputs).get(0).shape().toString());
+        }
+        Model cnn = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
+        try (OnnxRunner runner = OnnxRunner.open(cnn, RunOptions.builder().threads(1).build())) {
+            float[] probabilities = runner.run(RandomInputs.forModel(cnn, InputSizes.defaults(), 1)).get(0).floats();
+            double sum = 0;
+            for (float p : probabilities) {
+                sum += p;
+            }
+            assertEquals(10, probabilities.length);
+            assertEquals(1.0, sum, 1e-4, "softmax output");
         }
     }
 
