@@ -8,12 +8,17 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.GraphValidator;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.SyntheticGraphs;
+import io.tensorscope.engine.runtime.OnnxRunner;
+import io.tensorscope.engine.runtime.RandomInputs;
+import io.tensorscope.engine.runtime.RunOptions;
+import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.report.AnalysisJson;
 import io.tensorscope.profiler.stats.Percentiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tensorscope bench}: times the foundation's hot paths in one run (load, analyse, JSON) on the
+ * {@code tensorscope bench}: times the foundation's hot paths in one run (load, analyse, JSON, ONNX Runtime
+ * latency at batch 1 / sequence 128 on random inputs, 1 thread and all) on the
  * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of repeated runs. Speed figures live here, never in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
@@ -67,6 +73,16 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(json);
         }
+        for (String id : new String[] {"minilm", "mnist-cnn"}) {
+            Model bundled = source.open(id, ProgressListener.NONE);
+            List<TensorData> inputs = RandomInputs.forModel(bundled, InputSizes.defaults(), 1);
+            for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+                try (OnnxRunner runner = OnnxRunner.open(bundled, RunOptions.builder().threads(threads).build())) {
+                    Percentiles latency = time(() -> runner.run(inputs), Math.max(runs, 20));
+                    report(out, id + " run " + threads + "t", bundled.nodeCount(), "latency", latency);
+                }
+            }
+        }
         for (int nodes : new int[] {1_000, 10_000, 50_000}) {
             Percentiles build = time(() -> SyntheticGraphs.chain(nodes));
             Model synthetic = SyntheticGraphs.chain(nodes);
@@ -98,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, String subject, int nodes, Object... labelsAndTimes) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s %6d nodes", subject, nodes));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s %6d nodes", subject, nodes));
         for (int i = 0; i < labelsAndTimes.length; i += 2) {
             Percentiles p = (Percentiles) labelsAndTimes[i + 1];
             if (p == null) {
