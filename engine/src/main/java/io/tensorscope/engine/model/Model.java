@@ -136,8 +136,11 @@ public final class Model {
         return new TensorInfo(value.getName(), element, Shape.of(dims, symbols));
     }
 
-    /** @return a copy of this model with another ONNX message (same name and origin; size 0 until saved) */
+    /**
+     * @return a copy of this model with another ONNX message: same name and source format, but no location (no
+     * file holds it until it is saved) and size 0
+     */
     public Model withProto(ModelProto newProto) {
-        return new Model(newProto, name, location, sourceFormat, 0);
+        return new Model(newProto, name, null, sourceFormat, 0);
     }
 }

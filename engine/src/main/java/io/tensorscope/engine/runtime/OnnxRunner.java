@@ -6,9 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
+import ai.djl.engine.Engine;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import ai.onnxruntime.OrtException;
@@ -24,24 +22,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a model on the CPU through DJL's ONNX Runtime engine. Session options DJL does not expose as
  * strings (intra-op spinning off, so ORT threads do not starve the UI on small machines) are passed as
- * an {@link OrtSession.SessionOptions} argument, which DJL's {@code OrtModel} honours. A model built in
+ * an {@link OrtSession.SessionOptions} load option, which DJL's {@code OrtModel} honours when the model is loaded
+ * directly (a {@code Criteria} passes only string options). A model built in
  * memory or imported from another format is written to a temporary {@code .onnx} file, deleted on close.
  */
 public final class OnnxRunner implements AutoCloseable {
 
-    private final ZooModel<NDList, NDList> zooModel;
+    /** File-name prefix of ONNX Runtime's profile in {@link RunOptions#profileDirectory()}. */
+    public static final String PROFILE_PREFIX = "ort-profile";
+
+    private static final String ENGINE = "OnnxRuntime";
+
+    private final ai.djl.Model djlModel;
     private final Predictor<NDList, NDList> predictor;
     private final NDManager manager;
     private final Path temporary;
 
-    private OnnxRunner(ZooModel<NDList, NDList> zooModel, Path temporary) {
-        this.zooModel = zooModel;
-        this.predictor = zooModel.newPredictor();
-        this.manager = zooModel.getNDManager().newSubManager();
+    private OnnxRunner(ai.djl.Model djlModel, Path temporary) {
+        this.djlModel = djlModel;
+        this.predictor = djlModel.newPredictor(new NoopTranslator());
+        this.manager = djlModel.getNDManager().newSubManager();
         this.temporary = temporary;
     }
 
@@ -63,18 +68,26 @@ public final class OnnxRunner implements AutoCloseable {
             }
             OrtSession.SessionOptions session = new OrtSession.SessionOptions();
             session.addConfigEntry("session.intra_op.allow_spinning", "0");
-            Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
-                    .optEngine("OnnxRuntime").optModelPath(file).optTranslator(new NoopTranslator())
-                    .optOption("intraOpNumThreads", Integer.toString(options.threads()))
-                    .optOption("interOpNumThreads", "1")
-                    .optOption("optLevel", options.optimization().ortName())
-                    .optArgument("sessionOptions", session)
-                    .build();
-            return new OnnxRunner(criteria.loadModel(), temporary);
+            if (options.profileDirectory().isPresent()) {
+                session.enableProfiling(options.profileDirectory().get().resolve(PROFILE_PREFIX).toString());
+            }
+            if (options.optimizedModelFile().isPresent()) {
+                session.setOptimizedModelFilePath(options.optimizedModelFile().get().toString());
+            }
+            ai.djl.Model djlModel = Engine.getEngine(ENGINE).newModel(model.name(), ai.djl.Device.cpu());
+            try {
+                djlModel.load(file, null, Map.of("sessionOptions", session,
+                        "intraOpNumThreads", Integer.toString(options.threads()), "interOpNumThreads", "1",
+                        "optLevel", options.optimization().ortName()));
+            } catch (IOException | MalformedModelException | RuntimeException e) {
+                djlModel.close();
+                throw e;
+            }
+            return new OnnxRunner(djlModel, temporary);
         } catch (OutOfMemoryError e) {
             AtomicFiles.deleteQuietly(temporary);
             throw new TensorscopeException(ErrorCode.OUT_OF_MEMORY, "not enough memory to load " + model.name(), e);
-        } catch (ModelNotFoundException | MalformedModelException | IOException | OrtException | RuntimeException e) {
+        } catch (MalformedModelException | IOException | OrtException | RuntimeException e) {
             AtomicFiles.deleteQuietly(temporary);
             throw new TensorscopeException(ErrorCode.INVALID_MODEL, "ONNX Runtime cannot load " + model.name() + ": "
                     + RuntimeErrors.firstLine(e), e);
@@ -119,7 +132,7 @@ public final class OnnxRunner implements AutoCloseable {
     public void close() {
         manager.close();
         predictor.close();
-        zooModel.close();
+        djlModel.close();
         AtomicFiles.deleteQuietly(temporary);
     }
 }

@@ -2,6 +2,8 @@ package io.tensorscope.engine.runtime;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * How to run a model: device, intra-op threads, graph optimisation level. Built with {@link #builder()},
@@ -10,8 +12,12 @@ import io.tensorscope.engine.TensorscopeException;
  * @param device       where to run
  * @param threads      intra-op threads, ≥ 1
  * @param optimization ONNX Runtime graph optimisation level
+ * @param profileDirectory where ONNX Runtime writes its profile (one JSON file, written when the runner
+ *                     closes); empty: no profiling
+ * @param optimizedModelFile where ONNX Runtime saves the graph it actually runs after optimisation; empty: not saved
  */
-public record RunOptions(Device device, int threads, OptimizationLevel optimization) {
+public record RunOptions(Device device, int threads, OptimizationLevel optimization, Optional<Path> profileDirectory,
+                         Optional<Path> optimizedModelFile) {
 
     /** @return a builder with CPU, all available cores and all optimisations */
     public static Builder builder() {
@@ -23,6 +29,8 @@ public record RunOptions(Device device, int threads, OptimizationLevel optimizat
         private Device device = DeviceDiscovery.cpu();
         private int threads = Runtime.getRuntime().availableProcessors();
         private OptimizationLevel optimization = OptimizationLevel.ALL;
+        private Path profileDirectory;
+        private Path optimizedModelFile;
 
         private Builder() {
         }
@@ -45,6 +53,18 @@ public record RunOptions(Device device, int threads, OptimizationLevel optimizat
             return this;
         }
 
+        /** Turns ONNX Runtime's profiler on, writing its JSON into {@code directory} when the runner closes. */
+        public Builder profileInto(Path directory) {
+            this.profileDirectory = directory;
+            return this;
+        }
+
+        /** Saves the optimised graph ONNX Runtime runs to {@code file} when the session is created. */
+        public Builder saveOptimizedModel(Path file) {
+            this.optimizedModelFile = file;
+            return this;
+        }
+
         /**
          * @return the options
          * @throws TensorscopeException {@code BAD_ARGUMENT} if threads &lt; 1 or above 4× the logical cores;
@@ -60,7 +80,8 @@ public record RunOptions(Device device, int threads, OptimizationLevel optimizat
                 throw new TensorscopeException(ErrorCode.DEVICE_UNAVAILABLE, "running on " + device.name()
                         + " needs the CUDA build of ONNX Runtime, which this build does not bundle; use the CPU");
             }
-            return new RunOptions(device, threads, optimization);
+            return new RunOptions(device, threads, optimization, Optional.ofNullable(profileDirectory),
+                    Optional.ofNullable(optimizedModelFile));
         }
     }
 }

@@ -1,0 +1,119 @@
+package io.tensorscope.profiler.timing;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.OnnxRunner;
+import io.tensorscope.engine.runtime.RunOptions;
+import io.tensorscope.engine.runtime.TensorData;
+import io.tensorscope.onnx.Onnx.GraphProto;
+import io.tensorscope.onnx.Onnx.ModelProto;
+import io.tensorscope.profiler.stats.Percentiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Profiles a model with ONNX Runtime: two sessions with the same settings, one with the runtime's profiler on
+ * and one without, run alternately (warm-up runs first), so end-to-end latency and the profiler's overhead
+ * come from the same moments. Kernel times come from the profiler; the graph the runtime saved after
+ * optimisation maps them back to the user's nodes ({@link KernelMapping}).
+ */
+public final class ModelProfiler {
+
+    private ModelProfiler() {
+    }
+
+    /**
+     * @param model    the model
+     * @param analysis its cost analysis for the sizes of {@code inputs} (FLOPs per node)
+     * @param inputs   one tensor per model input
+     * @param options  device, threads and optimisation level (profiling options are set here)
+     * @param settings warm-up and timed runs
+     * @param progress progress and cancellation
+     * @return the measured profile
+     * @throws TensorscopeException as {@link OnnxRunner} does; {@code CANCELLED}; {@code INTERNAL} if the
+     *                              runtime wrote no profile
+     */
+    public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs, RunOptions options,
+                                       ProfileSettings settings, ProgressListener progress) throws TensorscopeException {
+        settings.validate();
+        Model named = UniqueNodeNames.of(model);
+        Path directory = createTemporaryDirectory();
+        try {
+            Path runGraphFile = directory.resolve("run-graph.onnx");
+            RunOptions profiled = RunOptions.builder().device(options.device()).threads(options.threads())
+                    .optimization(options.optimization()).profileInto(directory).saveOptimizedModel(runGraphFile).build();
+            double[] plainMillis = new double[settings.runs()];
+            double[] profiledMillis = new double[settings.runs()];
+            try (OnnxRunner plain = OnnxRunner.open(named, options); OnnxRunner withProfiler = OnnxRunner.open(named, profiled)) {
+                int total = settings.warmupRuns() + settings.runs();
+                for (int r = 0; r < total; r++) {
+                    progress.checkCancelled();
+                    progress.onProgress((double) r / total, r < settings.warmupRuns() ? "warming up" : "run "
+                            + (r - settings.warmupRuns() + 1) + " of " + settings.runs());
+                    double a = timeMillis(plain, inputs);
+                    double b = timeMillis(withProfiler, inputs);
+                    if (r >= settings.warmupRuns()) {
+                        plainMillis[r - settings.warmupRuns()] = a;
+                        profiledMillis[r - settings.warmupRuns()] = b;
+                    }
+                }
+            }
+            progress.onProgress(1, "mapping kernels to nodes");
+            OrtProfile ortProfile = OrtProfileReader.read(profileFile(directory), settings.warmupRuns());
+            KernelMapping mapping = KernelMapping.between(named.graph(), readGraph(runGraphFile));
+            List<KernelTiming> kernels = KernelTimings.of(ortProfile, mapping, analysis, settings.runs());
+            return new ModelProfile(model.name(), options.device().name(), settings, Percentiles.of(plainMillis),
+                    Percentiles.of(profiledMillis), kernels, NodeTimings.attribute(kernels, analysis, named), ortProfile.kernels());
+        } finally {
+            deleteRecursively(directory);
+        }
+    }
+
+    private static double timeMillis(OnnxRunner runner, List<TensorData> inputs) throws TensorscopeException {
+        long start = System.nanoTime();
+        runner.run(inputs);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static Path profileFile(Path directory) throws TensorscopeException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(OnnxRunner.PROFILE_PREFIX)).findFirst()
+                    .orElseThrow(() -> new TensorscopeException(ErrorCode.INTERNAL, "ONNX Runtime wrote no profile"));
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.INTERNAL, "cannot list " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static GraphProto readGraph(Path file) throws TensorscopeException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ModelProto.parseFrom(in).getGraph();
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.INTERNAL, "cannot read the graph ONNX Runtime ran: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createTemporaryDirectory() throws TensorscopeException {
+        try {
+            return Files.createTempDirectory("tensorscope-profile-");
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.INTERNAL, "cannot create a temporary folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            directory.toFile().deleteOnExit();
+        }
+    }
+}
