@@ -21,7 +21,7 @@ final class NativeBuild {
     private static final List<Path> OPENBLAS_HEADER_FOLDERS = List.of(
             Path.of("/usr/include/x86_64-linux-gnu/openblas-pthread"),
             Path.of("/usr/include/openblas"));
-    static final String OPENBLAS_MISSING = "OpenBLAS (libopenblas-dev) not installed";
+    private static final String OPENBLAS_MISSING = "OpenBLAS (libopenblas-dev) not installed";
 
     private final Map<NativeProgram, Path> executables = new EnumMap<>(NativeProgram.class);
     private final List<String> problems = new ArrayList<>();
@@ -37,13 +37,13 @@ final class NativeBuild {
      */
     static NativeBuild compile(String gcc, Path folder) throws IOException, InterruptedException {
         NativeBuild build = new NativeBuild();
-        NativeProcess.Result triad = build.compile(gcc, folder, NativeProgram.STREAM_TRIAD, List.of());
+        NativeProcess.Result triad = build.compileProgram(gcc, folder, NativeProgram.STREAM_TRIAD, List.of());
         if (triad.outcome() == NativeProcess.Outcome.NOT_STARTED) {
             return build;
         }
         Optional<List<String>> openBlas = openBlasFlags(folder);
         if (openBlas.isPresent()) {
-            build.compile(gcc, folder, NativeProgram.SGEMM, openBlas.get());
+            build.compileProgram(gcc, folder, NativeProgram.SGEMM, openBlas.get());
         } else {
             build.problems.add(OPENBLAS_MISSING);
         }
@@ -60,7 +60,7 @@ final class NativeBuild {
         return List.copyOf(problems);
     }
 
-    private NativeProcess.Result compile(String gcc, Path folder, NativeProgram program, List<String> libraryFlags)
+    private NativeProcess.Result compileProgram(String gcc, Path folder, NativeProgram program, List<String> libraryFlags)
             throws IOException, InterruptedException {
         try (InputStream source = NativeBuild.class.getResourceAsStream(program.resource())) {
             if (source == null) {
