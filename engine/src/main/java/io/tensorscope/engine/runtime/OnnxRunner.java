@@ -10,6 +10,7 @@ import ai.djl.engine.Engine;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
@@ -73,6 +74,7 @@ public final class OnnxRunner implements AutoCloseable {
             }
             OrtSession.SessionOptions session = new OrtSession.SessionOptions();
             session.addConfigEntry("session.intra_op.allow_spinning", "0");
+            session.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
             if (options.profileDirectory().isPresent()) {
                 session.enableProfiling(options.profileDirectory().get().resolve(PROFILE_PREFIX).toString());
             }

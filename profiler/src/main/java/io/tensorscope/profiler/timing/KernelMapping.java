@@ -1,11 +1,13 @@
 package io.tensorscope.profiler.timing;
 
+import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import io.tensorscope.onnx.Onnx.ValueInfoProto;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +27,17 @@ public final class KernelMapping {
 
     private final Map<String, List<Integer>> nodesByKernel;
     private final Set<Integer> removedNodes;
+    private final Map<String, KernelInputs> inputsByKernel;
 
-    private KernelMapping(Map<String, List<Integer>> nodesByKernel, Set<Integer> removedNodes) {
+    /** A run-graph node's input count and the bytes of its constant inputs, largest first. */
+    private record KernelInputs(int count, List<Long> constantBytes) {
+    }
+
+    private KernelMapping(Map<String, List<Integer>> nodesByKernel, Set<Integer> removedNodes,
+                          Map<String, KernelInputs> inputsByKernel) {
         this.nodesByKernel = nodesByKernel;
         this.removedNodes = removedNodes;
+        this.inputsByKernel = inputsByKernel;
     }
 
     /**
@@ -71,7 +80,26 @@ public final class KernelMapping {
                 removed.add(i);
             }
         }
-        return new KernelMapping(nodesByKernel, removed);
+        return new KernelMapping(nodesByKernel, removed, inputsOf(run));
+    }
+
+    private static Map<String, KernelInputs> inputsOf(GraphProto run) {
+        Map<String, Long> initializerBytes = new HashMap<>();
+        for (TensorProto t : run.getInitializerList()) {
+            long elements = 1;
+            for (long d : t.getDimsList()) {
+                elements *= d;
+            }
+            initializerBytes.put(t.getName(), ElementType.fromOnnx(t.getDataType()).bytesFor(elements));
+        }
+        Map<String, KernelInputs> inputs = new HashMap<>();
+        for (NodeProto kernel : run.getNodeList()) {
+            List<String> names = kernel.getInputList().stream().filter(n -> !n.isEmpty()).toList();
+            List<Long> constant = names.stream().filter(initializerBytes::containsKey).map(initializerBytes::get)
+                    .sorted(Comparator.reverseOrder()).toList();
+            inputs.put(kernel.getName(), new KernelInputs(names.size(), constant));
+        }
+        return inputs;
     }
 
     /** @return every tensor name the graph reads, writes, declares or holds as an initializer */
@@ -93,6 +121,20 @@ public final class KernelMapping {
     /** @return indices (in the original graph) of the nodes kernel {@code kernel} covers; empty if none or unknown */
     public List<Integer> nodesOf(String kernel) {
         return nodesByKernel.getOrDefault(kernel, List.of());
+    }
+
+    /**
+     * @param kernel       a kernel of the run graph
+     * @param inputsListed how many inputs its profiler event listed
+     * @return bytes of the constant inputs the event left out (weights pre-packed at load time): the largest
+     * constant inputs, as many as are missing
+     */
+    public long unlistedWeightBytes(String kernel, int inputsListed) {
+        KernelInputs inputs = inputsByKernel.get(kernel);
+        if (inputs == null || inputsListed >= inputs.count()) {
+            return 0;
+        }
+        return inputs.constantBytes().stream().limit(inputs.count() - inputsListed).mapToLong(Long::longValue).sum();
     }
 
     /** @return the kernels of the run graph, in execution order */
