@@ -6,6 +6,8 @@ import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,42 @@ class KernelMappingTest {
 
         assertEquals(List.of(), mapping.nodesOf("reorder"));
         assertEquals(List.of(0), mapping.nodesOf("matmul"));
+    }
+
+    @Test
+    void runtimeLayoutKernelsAreMatchedByTheNodeTheyAreNamedAfter() {
+        // As ONNX Runtime runs the MNIST CNN: Conv+Relu fused into NCHWc convolutions on runtime-made tensors,
+        // and a ReorderOutput that also absorbs the Transpose after the pooling.
+        GraphBuilder g = GraphBuilder.create("cnn").input("x", ElementType.FLOAT, 1, 1, 8, 8)
+                .zeros("k1", ElementType.FLOAT, 4, 1, 3, 3).zeros("k2", ElementType.FLOAT, 4, 4, 3, 3);
+        g.node("Conv", "x", "k1").name("conv1").outputs("conv1/out");
+        g.node("Relu", "conv1/out").name("conv1/relu").outputs("conv1/relu");
+        g.node("Conv", "conv1/relu", "k2").name("conv2").outputs("conv2/out");
+        g.node("Relu", "conv2/out").name("conv2/relu").outputs("conv2/relu");
+        g.node("MaxPool", "conv2/relu").name("pool").outputs("pool/out").attrInts("kernel_shape", 2, 2);
+        g.node("Transpose", "pool/out").name("to_nhwc").outputs("nhwc").attrInts("perm", 0, 2, 3, 1);
+        GraphProto original = g.output("nhwc", ElementType.FLOAT).build().graph();
+
+        GraphBuilder r = GraphBuilder.create("run").input("x", ElementType.FLOAT, 1, 1, 8, 8)
+                .zeros("reorder", ElementType.FLOAT, 4, 1, 3, 3).zeros("reorder_token_1", ElementType.FLOAT, 4, 4, 3, 3);
+        r.node("Conv", "x", "reorder").name("conv1/relu_nchwc").outputs("reorder_token_0");
+        r.node("Conv", "reorder_token_0", "reorder_token_1").name("conv2/relu_nchwc").outputs("reorder_token_2");
+        r.node("MaxPool", "reorder_token_2").name("pool/out_nchwc").outputs("reorder_token_3");
+        r.node("ReorderOutput", "reorder_token_3").name("ReorderOutput").outputs("nhwc");
+        KernelMapping mapping = KernelMapping.between(original, r.output("nhwc", ElementType.FLOAT).build().graph());
+
+        assertEquals(List.of(0, 1), mapping.nodesOf("conv1/relu_nchwc"));
+        assertEquals(List.of(2, 3), mapping.nodesOf("conv2/relu_nchwc"));
+        assertEquals(List.of(4), mapping.nodesOf("pool/out_nchwc"), "named after the pooling's output tensor");
+        assertEquals(List.of(5), mapping.nodesOf("ReorderOutput"));
+        assertEquals(Set.of(), mapping.removedNodes());
+    }
+
+    @Test
+    void fusedNamesLoseOnnxRuntimeDecorations() {
+        Map<String, Integer> byName = Map.of("dense_1", 3);
+        assertEquals(Optional.of(3), KernelMapping.anchorOf("fused dense_1", byName, Map.of()));
+        assertEquals(Optional.of(3), KernelMapping.anchorOf("dense_1_nchwc", byName, Map.of()));
+        assertEquals(Optional.empty(), KernelMapping.anchorOf("BiasGelu_token_6", byName, Map.of()));
     }
 }

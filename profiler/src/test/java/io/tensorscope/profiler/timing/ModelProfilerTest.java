@@ -74,4 +74,17 @@ class ModelProfilerTest {
         assertEquals(11, layerNorm.nodes().size(), "LayerNorm fusion covers ReduceMean, Sub, Pow, ... Add");
         assertTrue(profile.nodes().stream().filter(NodeTiming::removed).allMatch(n -> n.medianMicros() == 0));
     }
+
+    @Test
+    void runtimeLayoutKernelsOfTheCnnKeepTheirConvolutionFlops() throws Exception {
+        Profiled p = profile("mnist-cnn", OptimizationLevel.ALL);
+        long convFlops = p.analysis().nodes().stream().filter(n -> n.name().equals("conv2d_2")).findFirst()
+                .orElseThrow().flops();
+        KernelTiming conv = p.profile().kernels().stream().filter(k -> k.opType().equals("Conv")
+                && k.nodes().contains(3)).findFirst().orElseThrow();
+        assertTrue(conv.flops() >= convFlops, conv.kernel() + " covers conv2d_2: " + conv.nodes());
+        long total = p.analysis().nodes().stream().mapToLong(NodeCost::flops).sum();
+        assertEquals(total, p.profile().kernels().stream().mapToLong(KernelTiming::flops).sum(),
+                "no FLOPs lost or counted twice");
+    }
 }
