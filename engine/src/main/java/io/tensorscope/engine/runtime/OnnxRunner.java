@@ -39,6 +39,14 @@ public final class OnnxRunner implements AutoCloseable {
 
     private static final String ENGINE = "OnnxRuntime";
 
+    static {
+        // With the PyTorch engine on the class path, DJL would route some ONNX Runtime array operations through
+        // it (loading libtorch): keep ONNX Runtime sessions self-contained.
+        if (System.getProperty("ai.djl.onnx.disable_alternative") == null) {
+            System.setProperty("ai.djl.onnx.disable_alternative", "true");
+        }
+    }
+
     private final ai.djl.Model djlModel;
     private final Predictor<NDList, NDList> predictor;
     private final NDManager manager;
