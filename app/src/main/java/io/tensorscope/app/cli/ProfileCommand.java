@@ -9,6 +9,7 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.engine.runtime.RandomInputs;
+import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.report.ChromeTrace;
@@ -17,6 +18,7 @@ import io.tensorscope.profiler.report.ProfileJson;
 import io.tensorscope.profiler.report.ProfileText;
 import io.tensorscope.profiler.roofline.Roofline;
 import io.tensorscope.profiler.roofline.RooflinePoint;
+import io.tensorscope.profiler.timing.BlockProfiler;
 import io.tensorscope.profiler.timing.ModelProfile;
 import io.tensorscope.profiler.timing.ModelProfiler;
 import io.tensorscope.profiler.timing.ProfileSettings;
@@ -51,6 +53,11 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu (default ${DEFAULT-VALUE}).")
     private String device;
 
+    @Option(names = "--engine", defaultValue = "onnxruntime", paramLabel = "onnxruntime|pytorch",
+            description = "onnxruntime (kernel by kernel, its profiler) or pytorch (eager, block by block; chain models "
+                    + "such as the MNIST CNN). Default ${DEFAULT-VALUE}.")
+    private String engine;
+
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads (default: all cores).")
     private Integer threads;
 
@@ -80,6 +87,9 @@ public final class ProfileCommand implements Callable<Integer> {
                     "gpu".equals(device) ? "profiling on a GPU needs the CUDA build of ONNX Runtime, which this build "
                             + "does not bundle; use --device cpu" : "--device must be cpu or gpu, not " + device);
         }
+        if (!"onnxruntime".equals(engine) && !"pytorch".equals(engine)) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--engine must be onnxruntime or pytorch, not " + engine);
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProfileSettings settings = new ProfileSettings(n, warmup, runs, optimization).validate();
         InputSizes sizes = InputSizes.parse(inputs);
@@ -93,8 +103,10 @@ public final class ProfileCommand implements Callable<Integer> {
                 err.flush();
                 ceilings = CeilingsCommand.service().get(n, false, ProgressListener.NONE);
             }
-            ModelProfile profile = ModelProfiler.profile(loaded, analysis, RandomInputs.forModel(loaded, sizes, INPUT_SEED),
-                    settings, ProgressListener.NONE);
+            List<TensorData> modelInputs = RandomInputs.forModel(loaded, sizes, INPUT_SEED);
+            ModelProfile profile = "pytorch".equals(engine)
+                    ? BlockProfiler.profile(loaded, analysis, modelInputs.get(0), settings, ProgressListener.NONE)
+                    : ModelProfiler.profile(loaded, analysis, modelInputs, settings, ProgressListener.NONE);
             List<RooflinePoint> points = new Roofline(ceilings.forThreads(n), ceilings.caches()).place(profile);
             if (json != null) {
                 JsonFiles.write(ProfileJson.toJson(profile, ceilings, points, analysis), json);

@@ -2,6 +2,7 @@ package io.tensorscope.profiler.report;
 
 import io.tensorscope.profiler.roofline.Roofline;
 import io.tensorscope.profiler.roofline.RooflinePoint;
+import io.tensorscope.profiler.timing.BlockProfiler;
 import io.tensorscope.profiler.timing.KernelTiming;
 import io.tensorscope.profiler.timing.ModelProfile;
 import io.tensorscope.profiler.timing.OpTypeTime;
@@ -25,8 +26,10 @@ public final class ProfileText {
                 profile.modelName(), profile.device(), s.threads(), s.optimization().name().toLowerCase(Locale.ROOT),
                 s.warmupRuns(), s.runs());
         var l = profile.latencyMillis();
-        out.printf(Locale.ROOT, "latency: median %.2f ms (p10 %.2f, p90 %.2f); profiler overhead %+.1f %%%n",
-                l.median(), l.p10(), l.p90(), 100 * profile.profilerOverhead());
+        String overhead = profile.device().endsWith(BlockProfiler.ENGINE_LABEL) ? "block-by-block overhead"
+                : "profiler overhead";
+        out.printf(Locale.ROOT, "latency: median %.2f ms (p10 %.2f, p90 %.2f); %s %+.1f %%%n",
+                l.median(), l.p10(), l.p90(), overhead, 100 * profile.profilerOverhead());
         out.printf(Locale.ROOT, "%d kernels ran for %d nodes (%d folded or eliminated); %.0f %% of kernel time is "
                         + "memory-bound%n", profile.kernels().size(), profile.nodes().size(), profile.removedNodeCount(),
                 100 * Roofline.memoryBoundShare(points));

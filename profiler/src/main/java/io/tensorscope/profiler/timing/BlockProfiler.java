@@ -1,0 +1,103 @@
+package io.tensorscope.profiler.timing;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
+import io.tensorscope.engine.runtime.TensorData;
+import io.tensorscope.engine.runtime.eager.EagerBlocks;
+import io.tensorscope.engine.runtime.eager.EagerLayer;
+import io.tensorscope.engine.runtime.eager.EagerModel;
+import io.tensorscope.engine.runtime.eager.EagerRunner;
+import io.tensorscope.profiler.stats.Percentiles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Profiles a model block by block in eager mode on DJL's PyTorch engine, producing the same records as
+ * {@link ModelProfiler}: one "kernel" per block (each block is one node of the graph, so the mapping is 1:1).
+ * End-to-end latency is timed on whole forward passes; the "profiled" latency is the sum of the block times of a
+ * block-by-block pass, so its overhead is that of calling blocks one at a time.
+ */
+public final class BlockProfiler {
+
+    /** Suffix of the device name of eager profiles. */
+    public static final String ENGINE_LABEL = " (PyTorch eager)";
+
+    private BlockProfiler() {
+    }
+
+    /**
+     * @param model    a chain-structured model (see {@link EagerBlocks})
+     * @param analysis its cost analysis for the input's sizes
+     * @param input    its single input
+     * @param settings threads, warm-up and timed runs (the optimisation level does not apply)
+     * @param progress progress and cancellation
+     * @throws TensorscopeException {@code UNSUPPORTED_OPERATOR} if the model is not a chain of supported blocks;
+     *                              {@code DEVICE_UNAVAILABLE} if PyTorch cannot start; {@code CANCELLED}
+     */
+    public static ModelProfile profile(Model model, ModelAnalysis analysis, TensorData input, ProfileSettings settings,
+                                       ProgressListener progress) throws TensorscopeException {
+        settings.validate();
+        EagerModel eager = EagerBlocks.convert(model);
+        int blocks = eager.layers().size();
+        double[][] blockMicros = new double[blocks][settings.runs()];
+        double[] wholeMillis = new double[settings.runs()];
+        double[] blockByBlockMillis = new double[settings.runs()];
+        List<KernelEvent> events = new ArrayList<>();
+        long thread = Thread.currentThread().getId();
+        try (EagerRunner runner = EagerRunner.open(eager, input.shape(), settings.threads())) {
+            int total = settings.warmupRuns() + settings.runs();
+            long clockStart = System.nanoTime();
+            for (int r = 0; r < total; r++) {
+                progress.checkCancelled();
+                progress.onProgress((double) r / total, r < settings.warmupRuns() ? "warming up" : "run "
+                        + (r - settings.warmupRuns() + 1) + " of " + settings.runs());
+                long start = System.nanoTime();
+                runner.run(input);
+                double whole = (System.nanoTime() - start) / 1e6;
+                long byBlockStart = System.nanoTime();
+                double[] micros = runner.timeBlocks(input);
+                int run = r - settings.warmupRuns();
+                if (run < 0) {
+                    continue;
+                }
+                wholeMillis[run] = whole;
+                double offset = (byBlockStart - clockStart) / 1e3;
+                for (int b = 0; b < blocks; b++) {
+                    blockMicros[b][run] = micros[b];
+                    blockByBlockMillis[run] += micros[b] / 1e3;
+                    EagerLayer layer = eager.layers().get(b);
+                    events.add(new KernelEvent(layer.nodeName(), layer.opType(), "PyTorch CPU", thread, Math.round(offset),
+                            Math.round(micros[b]), run, analysis.nodes().get(layer.nodeIndex()).bytesMoved(), 0));
+                    offset += micros[b];
+                }
+            }
+        }
+        List<KernelTiming> kernels = timings(eager, analysis, blockMicros);
+        return new ModelProfile(model.name(), DeviceDiscovery.cpu().name() + ENGINE_LABEL,
+                settings, Percentiles.of(wholeMillis), Percentiles.of(blockByBlockMillis), kernels,
+                NodeTimings.attribute(kernels, analysis, model), events);
+    }
+
+    private static List<KernelTiming> timings(EagerModel eager, ModelAnalysis analysis, double[][] blockMicros) {
+        List<Percentiles> percentiles = new ArrayList<>();
+        double total = 0;
+        for (double[] micros : blockMicros) {
+            Percentiles p = Percentiles.of(micros);
+            percentiles.add(p);
+            total += p.median();
+        }
+        List<KernelTiming> kernels = new ArrayList<>();
+        for (int b = 0; b < blockMicros.length; b++) {
+            EagerLayer layer = eager.layers().get(b);
+            NodeCost cost = analysis.nodes().get(layer.nodeIndex());
+            Percentiles p = percentiles.get(b);
+            kernels.add(new KernelTiming(layer.nodeName(), layer.opType(), p, total == 0 ? 0 : p.median() / total,
+                    cost.flops(), cost.bytesMoved(), List.of(layer.nodeIndex())));
+        }
+        return kernels;
+    }
+}
