@@ -1,6 +1,7 @@
 package io.tensorscope.app;
 
 import io.tensorscope.app.cli.BenchCommand;
+import io.tensorscope.app.cli.CeilingsCommand;
 import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.InspectCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code tensorscope} opens the workbench; {@code tensorscope COMMAND …} runs headless. */
 @Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
-        subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, BenchCommand.class})
+        subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -50,6 +50,11 @@ public final class OnnxRunner implements AutoCloseable {
         this.temporary = temporary;
     }
 
+    /** @return the runtime and its version, e.g. {@code ONNX Runtime 1.21.1} */
+    public static String runtimeVersion() {
+        return "ONNX Runtime " + Engine.getEngine(ENGINE).getVersion();
+    }
+
     /**
      * Creates an ONNX Runtime session for the model.
      *

@@ -1,8 +1,6 @@
 package io.tensorscope.profiler.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tensorscope.engine.TensorscopeException;
@@ -10,7 +8,6 @@ import io.tensorscope.engine.analysis.CostTotals;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelSummary;
 import io.tensorscope.engine.cost.NodeCost;
-import io.tensorscope.engine.io.AtomicFiles;
 import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.TensorInfo;
 import java.nio.file.Path;
@@ -22,9 +19,7 @@ import java.util.List;
  */
 public final class AnalysisJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AnalysisJson() {
     }
@@ -41,8 +36,7 @@ public final class AnalysisJson {
 
     /** Writes the JSON document to {@code file} atomically. */
     public static void write(ModelAnalysis analysis, Path file) throws TensorscopeException {
-        ObjectNode json = toJson(analysis);
-        AtomicFiles.write(file, out -> MAPPER.writeValue(out, json));
+        JsonFiles.write(toJson(analysis), file);
     }
 
     private static ObjectNode model(ModelSummary s) {

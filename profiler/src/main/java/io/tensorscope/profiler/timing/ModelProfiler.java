@@ -4,6 +4,7 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.io.TemporaryFolder;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.OnnxRunner;
 import io.tensorscope.engine.runtime.RunOptions;
@@ -13,12 +14,9 @@ import io.tensorscope.onnx.Onnx.ModelProto;
 import io.tensorscope.profiler.stats.Percentiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Profiles a model with ONNX Runtime: two sessions with the same settings, one with the runtime's profiler on
@@ -46,8 +44,8 @@ public final class ModelProfiler {
                                        ProfileSettings settings, ProgressListener progress) throws TensorscopeException {
         settings.validate();
         Model named = UniqueNodeNames.of(model);
-        Path directory = createTemporaryDirectory();
-        try {
+        try (TemporaryFolder folder = TemporaryFolder.create("tensorscope-profile-")) {
+            Path directory = folder.path();
             Path runGraphFile = directory.resolve("run-graph.onnx");
             RunOptions profiled = RunOptions.builder().device(options.device()).threads(options.threads())
                     .optimization(options.optimization()).profileInto(directory).saveOptimizedModel(runGraphFile).build();
@@ -68,13 +66,11 @@ public final class ModelProfiler {
                 }
             }
             progress.onProgress(1, "mapping kernels to nodes");
-            OrtProfile ortProfile = OrtProfileReader.read(profileFile(directory), settings.warmupRuns());
+            OrtProfile ortProfile = OrtProfileReader.read(OrtProfileReader.findIn(directory), settings.warmupRuns());
             KernelMapping mapping = KernelMapping.between(named.graph(), readGraph(runGraphFile));
             List<KernelTiming> kernels = KernelTimings.of(ortProfile, mapping, analysis, settings.runs());
             return new ModelProfile(model.name(), options.device().name(), settings, Percentiles.of(plainMillis),
                     Percentiles.of(profiledMillis), kernels, NodeTimings.attribute(kernels, analysis, named), ortProfile.kernels());
-        } finally {
-            deleteRecursively(directory);
         }
     }
 
@@ -84,36 +80,11 @@ public final class ModelProfiler {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static Path profileFile(Path directory) throws TensorscopeException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(OnnxRunner.PROFILE_PREFIX)).findFirst()
-                    .orElseThrow(() -> new TensorscopeException(ErrorCode.INTERNAL, "ONNX Runtime wrote no profile"));
-        } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.INTERNAL, "cannot list " + directory + ": " + e.getMessage(), e);
-        }
-    }
-
     private static GraphProto readGraph(Path file) throws TensorscopeException {
         try (InputStream in = Files.newInputStream(file)) {
             return ModelProto.parseFrom(in).getGraph();
         } catch (IOException e) {
             throw new TensorscopeException(ErrorCode.INTERNAL, "cannot read the graph ONNX Runtime ran: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path createTemporaryDirectory() throws TensorscopeException {
-        try {
-            return Files.createTempDirectory("tensorscope-profile-");
-        } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.INTERNAL, "cannot create a temporary folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            directory.toFile().deleteOnExit();
         }
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.runtime.OnnxRunner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads the JSON trace ONNX Runtime's profiler writes: {@code model_run} events (category {@code Session})
@@ -74,6 +77,21 @@ public final class OrtProfileReader {
         }
         kernels.sort((a, b) -> Long.compare(a.startMicros(), b.startMicros()));
         return new OrtProfile(runMicros, kernels);
+    }
+
+    /**
+     * @param directory the folder a runner with {@code RunOptions.profileInto(directory)} profiled into, after the
+     *                  runner closed
+     * @return the profile file ONNX Runtime wrote there
+     * @throws TensorscopeException {@code INTERNAL} if there is none
+     */
+    public static Path findIn(Path directory) throws TensorscopeException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(OnnxRunner.PROFILE_PREFIX)).findFirst()
+                    .orElseThrow(() -> new TensorscopeException(ErrorCode.INTERNAL, "ONNX Runtime wrote no profile"));
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.INTERNAL, "cannot list " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     /** @return index of the run window holding {@code micros}, or -1 */
