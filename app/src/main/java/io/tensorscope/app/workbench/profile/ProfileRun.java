@@ -41,6 +41,13 @@ public record ProfileRun(String label, ModelProfile profile, MachineCeilings mac
         return Math.max(0, 1 - plotted);
     }
 
+    /** @return the {@code count} kernels with the longest median time, longest first */
+    public List<KernelTiming> slowestKernels(int count) {
+        return profile.kernels().stream()
+                .sorted(java.util.Comparator.comparingDouble((KernelTiming k) -> k.micros().median()).reversed())
+                .limit(count).toList();
+    }
+
     /** @return the kernel named {@code kernel}, if it ran in this profile */
     public Optional<KernelTiming> kernel(String kernel) {
         return profile.kernels().stream().filter(k -> k.kernel().equals(kernel)).findFirst();
