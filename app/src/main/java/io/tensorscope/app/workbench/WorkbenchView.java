@@ -47,8 +47,8 @@ public final class WorkbenchView extends BorderPane {
         layerTable = new LayerTableView(viewModel.layers());
         graphCanvas = new GraphCanvas(viewModel.graph());
 
-        VBox graphPane = titled("Graph", "mdi2g-graph-outline", graphCanvas);
-        graphPane.getChildren().set(0, graphHeader(graphPane.getChildren().get(0)));
+        VBox graphPane = new VBox(graphHeader(header("Graph", "mdi2g-graph-outline")), graphCanvas);
+        VBox.setVgrow(graphCanvas, javafx.scene.layout.Priority.ALWAYS);
         SplitPane layersAndGraph = new SplitPane(titled("Layers", "mdi2t-table-large", layerTable), graphPane);
         layersAndGraph.setOrientation(Orientation.VERTICAL);
         layersAndGraph.setDividerPositions(0.45);
@@ -133,11 +133,15 @@ public final class WorkbenchView extends BorderPane {
         return graphCanvas;
     }
 
-    private static VBox titled(String title, String icon, javafx.scene.Node content) {
+    private static Label header(String title, String icon) {
         Label header = new Label(title, new FontIcon(icon));
         header.getStyleClass().add("pane-header");
         header.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(header, content);
+        return header;
+    }
+
+    private static VBox titled(String title, String icon, javafx.scene.Node content) {
+        VBox box = new VBox(header(title, icon), content);
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }

@@ -97,6 +97,9 @@ class ProfileWindowTest {
         assertEquals(slowest.nodes().get(0), viewModel.layers().selectedIndexProperty().get());
         assertEquals(slowest.kernel(), profile.selectedKernelProperty().get());
         assertEquals(slowest.nodes().get(0), table.getSelectionModel().getSelectedItem().index());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".notification-pane")
+                .queryAs(org.controlsfx.control.NotificationPane.class).isShowing());
+        Thread.sleep(400);
         robot.moveTo(chart.localToScreen(centre.add(1, 1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(chart.tooltipText().isPresent());
@@ -107,6 +110,8 @@ class ProfileWindowTest {
         robot.clickOn("#graph-colour-by-time");
         assertTrue(viewModel.graph().colourByTimeProperty().get());
         Screenshots.write(stage.getScene().getRoot(), "profile-timing-columns.png");
+        assertNotNull(view.graphCanvas().getScene(), "graph view in the window");
+        assertTrue(view.graphCanvas().getHeight() > 100, "graph view has room");
     }
 
     /** @return the worst UI-thread response while the run went on, ms */

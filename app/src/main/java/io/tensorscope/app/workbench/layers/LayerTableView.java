@@ -43,8 +43,8 @@ public final class LayerTableView extends BorderPane {
         table.getColumns().add(number("FLOPs", LayerRow::flops, Quantities::grouped));
         table.getColumns().add(number("Bytes r+w", LayerRow::bytesMoved, Quantities::grouped));
         table.getColumns().add(number("FLOPs/byte", LayerRow::arithmeticIntensity, Quantities::intensity));
-        table.getColumns().add(timing("Time µs", "time-column", LayerRow::medianMicros, "%,.1f"));
-        table.getColumns().add(timing("Time %", "share-column", LayerRow::sharePercent, "%.2f"));
+        table.getColumns().add(timing("µs", "time-column", LayerRow::medianMicros, "%,.1f"));
+        table.getColumns().add(timing("% time", "share-column", LayerRow::sharePercent, "%.2f"));
         table.setPlaceholder(new Label("Open a model from the library to see its layers"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 

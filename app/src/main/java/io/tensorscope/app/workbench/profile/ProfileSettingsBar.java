@@ -11,12 +11,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Profile tab's top row: threads, warm-up and timed runs, optimisation, input sizes, Run / Cancel, progress. */
-final class ProfileSettingsBar extends HBox {
+final class ProfileSettingsBar extends FlowPane {
 
     /** Kept here: a bidirectional binding holds its object wrappers only weakly. */
     private final ObjectProperty<Integer> threads;
@@ -42,7 +42,6 @@ final class ProfileSettingsBar extends HBox {
         sizes.setPromptText("input_ids=1x128 (blank: batch 1, sequence 128)");
         sizes.setPrefColumnCount(16);
         sizes.textProperty().bindBidirectional(viewModel.inputSizesProperty());
-        HBox.setHgrow(sizes, Priority.SOMETIMES);
 
         Button run = new Button("Run", new FontIcon("mdi2p-play-circle-outline"));
         run.setId("profile-run");
@@ -63,15 +62,14 @@ final class ProfileSettingsBar extends HBox {
         message.setId("profile-progress-message");
         message.getStyleClass().add("hint");
         message.textProperty().bind(viewModel.progressMessageProperty());
-        message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
 
-        getChildren().addAll(caption("Threads"), threadSpinner, caption("Warm-up"), warmupSpinner, caption("Runs"),
-                runSpinner, caption("Optimisation"), optimization, caption("Input sizes"), sizes, run, cancel, progress,
-                message);
+        getChildren().addAll(group(caption("Threads"), threadSpinner), group(caption("Warm-up"), warmupSpinner),
+                group(caption("Runs"), runSpinner), group(caption("Optimisation"), optimization),
+                group(caption("Input sizes"), sizes), group(run, cancel), group(progress, message));
         getStyleClass().add("tool-bar-row");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(6);
+        setHgap(14);
+        setVgap(6);
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max, ObjectProperty<Integer> value, double width) {
@@ -79,12 +77,21 @@ final class ProfileSettingsBar extends HBox {
         spinner.setId(id);
         spinner.setEditable(true);
         spinner.setPrefWidth(width);
+        spinner.setMinWidth(width);
         spinner.getValueFactory().valueProperty().bindBidirectional(value);
         return spinner;
     }
 
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
     private static Label caption(String text) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("fact-label");
         return label;
     }

@@ -135,6 +135,7 @@ final class RooflinePainter {
         double fastest = roofs.bandwidthGbps().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         double angle = Math.toDegrees(Math.atan2(-y.pixelsPerDecade(), x.pixelsPerDecade()));
         g.setFont(Font.font(11));
+        int drawn = 0;
         for (MemoryLevel level : MemoryLevel.values()) {
             Double gbps = roofs.bandwidthGbps().get(level);
             if (gbps == null) {
@@ -145,19 +146,23 @@ final class RooflinePainter {
             g.setLineWidth(level == MemoryLevel.DRAM ? 2 : 1.5);
             g.setLineDashes();
             g.strokeLine(x.toPixel(x.min()), y.toPixel(gbps * x.min()), x.toPixel(endIntensity), y.toPixel(gbps * endIntensity));
-            double labelIntensity = Math.max(x.min(), y.min() / gbps) * 2.2;
+            // Parallel lines lie close together: alternate labels above / below their line and stagger them along it.
+            double entry = Math.max(x.min(), y.min() / gbps);
+            double labelIntensity = entry * Math.pow(10, 0.15 + 0.3 * drawn);
+            boolean above = drawn % 2 == 0;
             g.save();
-            g.translate(x.toPixel(labelIntensity), y.toPixel(gbps * labelIntensity) - 4);
+            g.translate(x.toPixel(labelIntensity), y.toPixel(gbps * labelIntensity));
             g.rotate(-angle);
             g.setFill(LEVEL_COLOURS.get(level));
-            text(ProfileText.bandwidthRoof(level, gbps), 0, 0, TextAlignment.LEFT, VPos.BOTTOM);
+            text(ProfileText.bandwidthRoof(level, gbps), 0, above ? -3 : 3, TextAlignment.LEFT, above ? VPos.BOTTOM : VPos.TOP);
             g.restore();
+            drawn++;
         }
-        for (Precision precision : Precision.values()) {
-            Double gflops = roofs.peakGflops().get(precision);
-            if (gflops == null) {
-                continue;
-            }
+        double lastLabelPx = Double.NEGATIVE_INFINITY;
+        List<Precision> byPeak = roofs.peakGflops().keySet().stream()
+                .sorted((a, b) -> Double.compare(roofs.peakGflops().get(b), roofs.peakGflops().get(a))).toList();
+        for (Precision precision : byPeak) {
+            double gflops = roofs.peakGflops().get(precision);
             double startIntensity = Double.isNaN(fastest) ? x.min() : Math.max(x.min(), gflops / fastest);
             g.setStroke(PRECISION_COLOURS.get(precision));
             g.setLineWidth(2);
@@ -170,7 +175,11 @@ final class RooflinePainter {
             g.strokeLine(x.toPixel(startIntensity), py, widthPx - RIGHT_PX, py);
             g.setLineDashes();
             g.setFill(PRECISION_COLOURS.get(precision));
-            text(ProfileText.computeRoof(precision, gflops), widthPx - RIGHT_PX - 6, py - 3, TextAlignment.RIGHT, VPos.BOTTOM);
+            // A peak close below the previous one takes its label under the line.
+            boolean below = py - lastLabelPx < 16;
+            text(ProfileText.computeRoof(precision, gflops), widthPx - RIGHT_PX - 6, below ? py + 3 : py - 3,
+                    TextAlignment.RIGHT, below ? VPos.TOP : VPos.BOTTOM);
+            lastLabelPx = below ? py + 16 : py;
         }
     }
 
