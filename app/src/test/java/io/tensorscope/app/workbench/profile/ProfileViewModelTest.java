@@ -4,6 +4,8 @@ import io.tensorscope.app.workbench.WorkbenchViewModel;
 import io.tensorscope.app.workbench.layers.LayerRow;
 import io.tensorscope.app.workbench.task.InlineTaskExecutor;
 import io.tensorscope.assets.BundledAsset;
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.ceilings.MeasurementBudget;
@@ -119,6 +121,28 @@ class ProfileViewModelTest {
         }
         assertNull(profile.inputSizesErrorProperty().get());
         assertTrue(profile.canRunBinding().get());
+    }
+
+    @Test
+    void aCancelledOrFailedRunKeepsNoProfileAndSaysWhyInOneLine() {
+        WorkbenchViewModel cancelling = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(), (threads, p) -> {
+            throw new TensorscopeException(ErrorCode.CANCELLED, "cancelled by the user");
+        });
+        cancelling.openBundled(mnistCnn());
+        cancelling.profile().run();
+        assertTrue(cancelling.profile().profiles().isEmpty());
+        assertFalse(cancelling.profile().runningProperty().get());
+        assertNull(cancelling.profile().failureProperty().get());
+        assertEquals("Profile cancelled", cancelling.profile().progressMessageProperty().get());
+
+        WorkbenchViewModel failing = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(), (threads, p) -> {
+            throw new TensorscopeException(ErrorCode.INTERNAL, "no compute roof could be measured\nsecond line");
+        });
+        failing.openBundled(mnistCnn());
+        failing.profile().run();
+        assertTrue(failing.profile().profiles().isEmpty());
+        assertEquals("no compute roof could be measured", failing.profile().failureProperty().get());
+        assertTrue(failing.profile().canRunBinding().get(), "a failed run can be retried");
     }
 
     @Test
