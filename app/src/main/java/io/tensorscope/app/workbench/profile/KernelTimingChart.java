@@ -22,8 +22,8 @@ public final class KernelTimingChart extends Pane {
     /** How many kernels are shown. */
     public static final int KERNELS_SHOWN = 20;
 
-    private static final double NAME_COLUMN_PX = 210;
-    private static final double VALUE_COLUMN_PX = 120;
+    private static final double MAX_NAME_COLUMN_PX = 210;
+    private static final double VALUE_COLUMN_PX = 105;
     private static final double TOP_PX = 8;
     private static final double MAX_ROW_PX = 24;
 
@@ -70,7 +70,8 @@ public final class KernelTimingChart extends Pane {
             return;
         }
         rowPx = Math.max(10, Math.min(MAX_ROW_PX, (height - TOP_PX - 4) / shown.size()));
-        double barsLeft = NAME_COLUMN_PX + 8;
+        double nameColumn = Math.max(90, Math.min(MAX_NAME_COLUMN_PX, width * 0.36));
+        double barsLeft = nameColumn + 8;
         double barsWidth = Math.max(20, width - barsLeft - VALUE_COLUMN_PX);
         double maxMicros = shown.stream().mapToDouble(k -> k.micros().p90()).max().orElse(1);
         String selected = viewModel.selectedKernelProperty().get();
@@ -86,7 +87,7 @@ public final class KernelTimingChart extends Pane {
             }
             g.setFill(Color.web("#0f172a"));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(tail(k.kernel(), 30), NAME_COLUMN_PX, mid, NAME_COLUMN_PX - 4);
+            g.fillText(tail(k.kernel(), (int) (nameColumn / 6.8)), nameColumn, mid, nameColumn - 4);
             double scale = barsWidth / maxMicros;
             g.setFill(Color.web(OpFamily.of(k.opType()).colour()));
             g.fillRect(barsLeft, top + rowPx * 0.2, Math.max(1, k.micros().median() * scale), rowPx * 0.6);

@@ -62,7 +62,7 @@ public final class ProfileView extends BorderPane {
         SplitPane charts = new SplitPane(titled("Roofline", "mdi2c-chart-line", roofline, caption),
                 titled("Slowest kernels (median, p10–p90)", "mdi2c-chart-bar", timings, null));
         charts.setOrientation(Orientation.HORIZONTAL);
-        charts.setDividerPositions(0.58);
+        charts.setDividerPositions(0.56);
 
         setTop(new VBox(new ProfileSettingsBar(viewModel), problem, profileRow));
         setCenter(charts);

@@ -135,7 +135,7 @@ final class RooflinePainter {
         double fastest = roofs.bandwidthGbps().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         double angle = Math.toDegrees(Math.atan2(-y.pixelsPerDecade(), x.pixelsPerDecade()));
         g.setFont(Font.font(11));
-        int drawn = 0;
+        RoofLabels labels = new RoofLabels(-angle);
         for (MemoryLevel level : MemoryLevel.values()) {
             Double gbps = roofs.bandwidthGbps().get(level);
             if (gbps == null) {
@@ -146,17 +146,32 @@ final class RooflinePainter {
             g.setLineWidth(level == MemoryLevel.DRAM ? 2 : 1.5);
             g.setLineDashes();
             g.strokeLine(x.toPixel(x.min()), y.toPixel(gbps * x.min()), x.toPixel(endIntensity), y.toPixel(gbps * endIntensity));
-            // Parallel lines lie close together: alternate labels above / below their line and stagger them along it.
+            // Parallel lines lie close together: try spots along the line, above then below, until one is free.
+            String label = ProfileText.bandwidthRoof(level, gbps);
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
+            measure.setFont(g.getFont());
+            double textWidth = measure.getLayoutBounds().getWidth();
+            double textHeight = measure.getLayoutBounds().getHeight();
             double entry = Math.max(x.min(), y.min() / gbps);
-            double labelIntensity = entry * Math.pow(10, 0.15 + 0.3 * drawn);
-            boolean above = drawn % 2 == 0;
+            double labelIntensity = entry * Math.pow(10, 0.1);
+            boolean above = true;
+            search:
+            for (double decades = 0.1; decades < 2.5; decades += 0.3) {
+                for (boolean side : new boolean[]{true, false}) {
+                    double candidate = entry * Math.pow(10, decades);
+                    if (labels.tryPlace(x.toPixel(candidate), y.toPixel(gbps * candidate), textWidth, textHeight, side, 3)) {
+                        labelIntensity = candidate;
+                        above = side;
+                        break search;
+                    }
+                }
+            }
             g.save();
             g.translate(x.toPixel(labelIntensity), y.toPixel(gbps * labelIntensity));
             g.rotate(-angle);
             g.setFill(LEVEL_COLOURS.get(level));
-            text(ProfileText.bandwidthRoof(level, gbps), 0, above ? -3 : 3, TextAlignment.LEFT, above ? VPos.BOTTOM : VPos.TOP);
+            text(label, 0, above ? -3 : 3, TextAlignment.LEFT, above ? VPos.BOTTOM : VPos.TOP);
             g.restore();
-            drawn++;
         }
         double lastLabelPx = Double.NEGATIVE_INFINITY;
         List<Precision> byPeak = roofs.peakGflops().keySet().stream()
