@@ -6,6 +6,7 @@ import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.InspectCommand;
 import io.tensorscope.app.cli.ModelsCommand;
+import io.tensorscope.app.cli.ProfileCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
-                BenchCommand.class})
+                ProfileCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CliErrors errors = new CliErrors();
         return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
     }

@@ -1,7 +1,9 @@
 package io.tensorscope.app.cli;
 
 import io.tensorscope.app.workbench.graph.GraphLayouter;
+import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tensorscope bench}: times the foundation's hot paths in one run (load, analyse, JSON, ONNX Runtime
  * latency at batch 1 / sequence 128 on random inputs, 1 thread and all) on the
- * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of repeated runs. Speed figures live here, never in unit tests.
+ * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of
+ * repeated runs; then the profiler's ({@link ProfilerBench}): ceilings next to a native reference, profiler
+ * overhead. Speed figures live here, never in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
 public final class BenchCommand implements Callable<Integer> {
@@ -43,6 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", description = "Timed repetitions per step (default ${DEFAULT-VALUE}).")
     private int runs;
 
+    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|all",
+            description = "Which benchmarks: model loading/analysis/layout, ceilings vs native and profiler overhead, "
+                    + "or both (default ${DEFAULT-VALUE}).")
+    private String suite;
+
     @FunctionalInterface
     private interface Step<T> {
         T run() throws Exception;
@@ -53,6 +62,20 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (!List.of("foundation", "profiler", "all").contains(suite)) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler or all, not " + suite);
+        }
+        if (!"profiler".equals(suite)) {
+            foundation(out);
+        }
+        if (!"foundation".equals(suite)) {
+            ProfilerBench.run(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void foundation(PrintWriter out) throws Exception {
         ModelSource source = new ModelSource();
         long start = System.nanoTime();
         Model first = source.open("minilm", ProgressListener.NONE);
@@ -94,8 +117,6 @@ public final class BenchCommand implements Callable<Integer> {
             report(out, "synthetic", nodes, "build", build, "validate", validate, "analyse", analyseSynthetic,
                     "layout", layout);
         }
-        out.flush();
-        return 0;
     }
 
     private <T> Percentiles time(Step<T> step) throws Exception {

@@ -38,6 +38,10 @@ public final class CeilingsCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the ceilings as JSON to FILE.")
     private Path json;
 
+    @Option(names = "--quick", description = "A few seconds instead of ~20: smaller sweep and matrices, less reliable "
+            + "figures (no DRAM roof when the last-level cache is large). Cached like a full run.")
+    private boolean quick;
+
     @Override
     public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -46,11 +50,12 @@ public final class CeilingsCommand implements Callable<Integer> {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--threads must be between 1 and " + 4 * cores
                     + " on this machine, not " + n);
         }
-        CeilingsService service = service();
+        CeilingsService service = new CeilingsService(CacheDirectory.root().resolve(CACHE_FOLDER),
+                quick ? MeasurementBudget.QUICK : MeasurementBudget.FULL);
         boolean cached = !refresh && service.cached(n).isPresent();
         PrintWriter err = spec.commandLine().getErr();
         if (!cached) {
-            err.println("measuring ceilings (about 20 s; cached afterwards)...");
+            err.println("measuring ceilings (" + (quick ? "a few seconds" : "about 20 s") + "; cached afterwards)...");
             err.flush();
         }
         MachineCeilings ceilings = service.get(n, refresh, ProgressListener.NONE);

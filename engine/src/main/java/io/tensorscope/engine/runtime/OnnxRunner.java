@@ -10,6 +10,7 @@ import ai.djl.engine.Engine;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
@@ -37,6 +38,14 @@ public final class OnnxRunner implements AutoCloseable {
     public static final String PROFILE_PREFIX = "ort-profile";
 
     private static final String ENGINE = "OnnxRuntime";
+
+    static {
+        // With the PyTorch engine on the class path, DJL would route some ONNX Runtime array operations through
+        // it (loading libtorch): keep ONNX Runtime sessions self-contained.
+        if (System.getProperty("ai.djl.onnx.disable_alternative") == null) {
+            System.setProperty("ai.djl.onnx.disable_alternative", "true");
+        }
+    }
 
     private final ai.djl.Model djlModel;
     private final Predictor<NDList, NDList> predictor;
@@ -73,6 +82,7 @@ public final class OnnxRunner implements AutoCloseable {
             }
             OrtSession.SessionOptions session = new OrtSession.SessionOptions();
             session.addConfigEntry("session.intra_op.allow_spinning", "0");
+            session.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
             if (options.profileDirectory().isPresent()) {
                 session.enableProfiling(options.profileDirectory().get().resolve(PROFILE_PREFIX).toString());
             }

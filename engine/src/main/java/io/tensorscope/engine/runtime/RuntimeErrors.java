@@ -1,13 +1,13 @@
 package io.tensorscope.engine.runtime;
 
 /** Turns runtime library exceptions into the one-line text shown to users. */
-final class RuntimeErrors {
+public final class RuntimeErrors {
 
     private RuntimeErrors() {
     }
 
     /** @return the first line of the deepest cause's message, shortened to 200 characters */
-    static String firstLine(Throwable e) {
+    public static String firstLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -48,8 +48,15 @@ public final class CeilingsService {
         return measured;
     }
 
-    /** @return the cached ceilings of this machine for {@code threads}, if any */
+    /**
+     * @return the cached ceilings of this machine for {@code threads}; for one thread, those cached for all cores
+     * also serve (they hold a single-thread measurement)
+     */
     public Optional<MachineCeilings> cached(int threads) {
-        return cache.load(MachineKey.current(threads));
+        Optional<MachineCeilings> exact = cache.load(MachineKey.current(threads));
+        if (exact.isPresent() || threads != 1) {
+            return exact;
+        }
+        return cache.load(MachineKey.current(Runtime.getRuntime().availableProcessors()));
     }
 }

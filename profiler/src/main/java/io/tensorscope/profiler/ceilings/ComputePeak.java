@@ -23,7 +23,7 @@ import java.util.Random;
 final class ComputePeak {
 
     private static final int WARMUP_RUNS = 1;
-    private static final int TIMED_RUNS = 4;
+    private static final int TIMED_RUNS = 6;
 
     private ComputePeak() {
     }

@@ -86,4 +86,9 @@ public final class Roofline {
         }
         return points;
     }
+
+    /** @return the share of total kernel time spent in memory-bound kernels, 0..1 */
+    public static double memoryBoundShare(List<RooflinePoint> points) {
+        return points.stream().filter(p -> p.bound() == Bound.MEMORY).mapToDouble(RooflinePoint::timeShare).sum();
+    }
 }

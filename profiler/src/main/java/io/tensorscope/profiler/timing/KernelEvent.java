@@ -10,8 +10,10 @@ package io.tensorscope.profiler.timing;
  * @param startMicros    start, µs since the profiler started
  * @param durationMicros duration in µs
  * @param run            index of the timed run it belongs to, 0-based (warm-up runs are dropped)
- * @param bytesMoved     bytes of the kernel's actual inputs and outputs, from the shapes and types it ran on
+ * @param bytesMoved     bytes of the inputs and outputs the runtime listed, from the shapes and types it ran on
+ *                       (weights it pre-packed at load time are not listed)
+ * @param inputsListed   how many inputs the runtime listed
  */
 public record KernelEvent(String kernel, String opType, String provider, long threadId, long startMicros,
-                          long durationMicros, int run, long bytesMoved) {
+                          long durationMicros, int run, long bytesMoved, int inputsListed) {
 }

@@ -38,7 +38,8 @@ final class KernelTimings {
             long flops = nodes.stream().mapToLong(i -> analysis.nodes().get(i).flops()).sum();
             KernelEvent first = firstEvent.get(kernel);
             double share = totalMedian == 0 ? 0 : entry.getValue().median() / totalMedian;
-            timings.add(new KernelTiming(kernel, first.opType(), entry.getValue(), share, flops, first.bytesMoved(), nodes));
+            long bytes = first.bytesMoved() + mapping.unlistedWeightBytes(kernel, first.inputsListed());
+            timings.add(new KernelTiming(kernel, first.opType(), entry.getValue(), share, flops, bytes, nodes));
         }
         return timings;
     }

@@ -33,22 +33,23 @@ public final class ModelProfiler {
      * @param model    the model
      * @param analysis its cost analysis for the sizes of {@code inputs} (FLOPs per node)
      * @param inputs   one tensor per model input
-     * @param options  device, threads and optimisation level (profiling options are set here)
-     * @param settings warm-up and timed runs
+     * @param settings threads, optimisation level, warm-up and timed runs (on the CPU)
      * @param progress progress and cancellation
      * @return the measured profile
-     * @throws TensorscopeException as {@link OnnxRunner} does; {@code CANCELLED}; {@code INTERNAL} if the
+     * @throws TensorscopeException as {@link OnnxRunner} and {@link RunOptions.Builder#build()} do; {@code CANCELLED}; {@code INTERNAL} if the
      *                              runtime wrote no profile
      */
-    public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs, RunOptions options,
+    public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs,
                                        ProfileSettings settings, ProgressListener progress) throws TensorscopeException {
         settings.validate();
         Model named = UniqueNodeNames.of(model);
         try (TemporaryFolder folder = TemporaryFolder.create("tensorscope-profile-")) {
             Path directory = folder.path();
             Path runGraphFile = directory.resolve("run-graph.onnx");
-            RunOptions profiled = RunOptions.builder().device(options.device()).threads(options.threads())
-                    .optimization(options.optimization()).profileInto(directory).saveOptimizedModel(runGraphFile).build();
+            RunOptions options = RunOptions.builder().threads(settings.threads()).optimization(settings.optimization())
+                    .build();
+            RunOptions profiled = RunOptions.builder().threads(settings.threads()).optimization(settings.optimization())
+                    .profileInto(directory).saveOptimizedModel(runGraphFile).build();
             double[] plainMillis = new double[settings.runs()];
             double[] profiledMillis = new double[settings.runs()];
             try (OnnxRunner plain = OnnxRunner.open(named, options); OnnxRunner withProfiler = OnnxRunner.open(named, profiled)) {

@@ -73,7 +73,8 @@ public final class OrtProfileReader {
             JsonNode args = e.path("args");
             kernels.add(new KernelEvent(name.substring(0, name.length() - KERNEL_SUFFIX.length()),
                     args.path("op_name").asText(), args.path("provider").asText(), e.path("tid").asLong(), start,
-                    e.path("dur").asLong(), run, bytesOf(args.path("input_type_shape")) + bytesOf(args.path("output_type_shape"))));
+                    e.path("dur").asLong(), run, bytesOf(args.path("input_type_shape")) + bytesOf(args.path("output_type_shape")),
+                    args.path("input_type_shape").size()));
         }
         kernels.sort((a, b) -> Long.compare(a.startMicros(), b.startMicros()));
         return new OrtProfile(runMicros, kernels);

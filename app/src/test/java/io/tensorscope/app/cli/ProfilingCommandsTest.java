@@ -1,0 +1,120 @@
+package io.tensorscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tensorscope.app.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ceilings} and {@code profile} end to end, with a private cache folder and the quick ceilings budget. */
+class ProfilingCommandsTest {
+
+    private static final String CACHE_PROPERTY = "tensorscope.cache.dir";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String previousCache;
+
+    @BeforeEach
+    void privateCache() {
+        previousCache = System.getProperty(CACHE_PROPERTY);
+        System.setProperty(CACHE_PROPERTY, dir.resolve("cache").toString());
+    }
+
+    @AfterEach
+    void restoreCache() {
+        if (previousCache == null) {
+            System.clearProperty(CACHE_PROPERTY);
+        } else {
+            System.setProperty(CACHE_PROPERTY, previousCache);
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void ceilingsThenProfileOfTheMnistCnn() throws Exception {
+        Path ceilingsJson = dir.resolve("ceilings.json");
+        assertEquals(0, run("ceilings", "--quick", "--threads", "1", "--json", ceilingsJson.toString()), err.toString());
+        JsonNode ceilings = new ObjectMapper().readTree(ceilingsJson.toFile());
+        assertEquals(1, ceilings.at("/cpu/threads").asInt());
+        assertTrue(ceilings.at("/cpu/peak_gflops/fp32").asDouble() > 0);
+        assertTrue(ceilings.at("/cpu/bandwidth_gbps/l1").asDouble() > 0);
+        assertTrue(out.toString().contains("fp32 peak"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("ceilings", "--threads", "1"), err.toString());
+        assertTrue(out.toString().contains("(cached; --refresh re-measures)"), "second call reads the cache: " + out);
+
+        Path profileJson = dir.resolve("profile.json");
+        Path trace = dir.resolve("trace.json");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("profile", "mnist-cnn", "--threads", "1", "--runs", "3", "--warmup", "1",
+                "--optimization", "none", "--json", profileJson.toString(), "--trace", trace.toString()), err.toString());
+        JsonNode profile = new ObjectMapper().readTree(profileJson.toFile());
+        assertEquals(12, profile.path("kernels").size(), "one kernel per node without optimisation");
+        assertEquals(12, profile.path("nodes").size());
+        assertTrue(profile.at("/latency_ms/median").asDouble() > 0);
+        JsonNode conv = profile.path("nodes").get(3);
+        assertEquals("conv2d_2", conv.path("name").asText());
+        for (String key : new String[] {"op_type", "median_us", "share", "flops", "bytes", "achieved_gflops",
+                "achieved_gbps", "bound"}) {
+            assertTrue(conv.has(key), "node key " + key);
+        }
+        assertEquals("compute", conv.path("bound").asText(), "a 3×3×32→64 convolution is compute-bound");
+        JsonNode events = new ObjectMapper().readTree(trace.toFile()).path("traceEvents");
+        long kernelEvents = 0;
+        for (JsonNode e : events) {
+            kernelEvents += "X".equals(e.path("ph").asText()) ? 1 : 0;
+        }
+        assertEquals(12 * 3, kernelEvents, "12 kernels × 3 timed runs");
+        assertTrue(out.toString().contains("latency: median"), out.toString());
+    }
+
+    @Test
+    void badArgumentsGiveOneLineAndExitTwo() {
+        assertEquals(2, run("ceilings", "--threads", "0"));
+        assertOneLine();
+        assertEquals(2, run("profile", "mnist-cnn", "--runs", "0"));
+        assertOneLine();
+        assertEquals(2, run("profile", "mnist-cnn", "--optimization", "fastest"));
+        assertOneLine();
+        assertEquals(3, run("profile", "mnist-cnn", "--device", "gpu"));
+        assertOneLine();
+    }
+
+    @Test
+    void aCorruptModelIsRefusedBeforeAnyMeasurement() throws Exception {
+        Path corrupt = Files.write(dir.resolve("corrupt.onnx"), new byte[] {1, 2, 3, 4, 5});
+        assertEquals(2, run("profile", corrupt.toString(), "--threads", "1"));
+        assertOneLine();
+        assertFalse(Files.exists(dir.resolve("cache").resolve(CeilingsCommand.CACHE_FOLDER)), "nothing measured");
+    }
+
+    private void assertOneLine() {
+        String text = err.toString().strip();
+        assertTrue(text.startsWith("tensorscope: "), text);
+        assertFalse(text.contains("\n"), "one line only: " + text);
+        assertFalse(text.contains("Exception"), text);
+        err.getBuffer().setLength(0);
+    }
+}
