@@ -6,7 +6,6 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.runtime.RandomInputs;
-import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
@@ -52,8 +51,7 @@ record ProfileRequest(LoadedModel loaded, ProfileSettings settings, String input
                 : ModelAnalyzer.analyze(loaded.model(), sizes, new ScaledProgress(progress, CEILINGS_SHARE,
                 CEILINGS_SHARE, "analysing"));
         List<TensorData> inputs = RandomInputs.forModel(loaded.model(), sizes, INPUT_SEED);
-        RunOptions options = RunOptions.builder().threads(settings.threads()).optimization(settings.optimization()).build();
-        ModelProfile profile = ModelProfiler.profile(loaded.model(), analysis, inputs, options, settings,
+        ModelProfile profile = ModelProfiler.profile(loaded.model(), analysis, inputs, settings,
                 new ScaledProgress(progress, CEILINGS_SHARE, 1, "profiling"));
         ThreadCeilings roofs = machine.forThreads(settings.threads());
         return new ProfileRun(label(), profile, machine, roofs, new Roofline(roofs, machine.caches()).place(profile));
