@@ -3,11 +3,13 @@ package io.tensorscope.app.workbench;
 import io.tensorscope.app.workbench.graph.GraphCanvas;
 import io.tensorscope.app.workbench.layers.LayerTableView;
 import io.tensorscope.app.workbench.library.LibraryView;
+import io.tensorscope.app.workbench.profile.ProfileView;
 import io.tensorscope.app.workbench.summary.NodeDetailsView;
 import io.tensorscope.app.workbench.summary.SummaryView;
 import io.tensorscope.app.workbench.task.StatusBar;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -34,6 +36,8 @@ public final class WorkbenchView extends BorderPane {
     private final WorkbenchViewModel viewModel;
     private final LayerTableView layerTable;
     private final GraphCanvas graphCanvas;
+    private final ProfileView profileView;
+    private final TabPane centreTabs;
 
     /** Builds the window content over {@code viewModel}. */
     public WorkbenchView(WorkbenchViewModel viewModel) {
@@ -43,10 +47,22 @@ public final class WorkbenchView extends BorderPane {
         layerTable = new LayerTableView(viewModel.layers());
         graphCanvas = new GraphCanvas(viewModel.graph());
 
-        SplitPane centre = new SplitPane(titled("Layers", "mdi2t-table-large", layerTable),
-                titled("Graph", "mdi2g-graph-outline", graphCanvas));
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.45);
+        VBox graphPane = new VBox(graphHeader(header("Graph", "mdi2g-graph-outline")), graphCanvas);
+        VBox.setVgrow(graphCanvas, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane layersAndGraph = new SplitPane(titled("Layers", "mdi2t-table-large", layerTable), graphPane);
+        layersAndGraph.setOrientation(Orientation.VERTICAL);
+        layersAndGraph.setDividerPositions(0.45);
+        profileView = new ProfileView(viewModel.profile());
+        Tab modelTab = new Tab("Layers + Graph", layersAndGraph);
+        modelTab.setId("model-tab");
+        modelTab.setGraphic(new FontIcon("mdi2f-file-tree-outline"));
+        Tab profileTab = new Tab("Profile", profileView);
+        profileTab.setId("profile-tab");
+        profileTab.setGraphic(new FontIcon("mdi2s-speedometer"));
+        centreTabs = new TabPane(modelTab, profileTab);
+        centreTabs.setId("centre-tabs");
+        centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
 
         TabPane side = new TabPane(new Tab("Summary", new SummaryView(viewModel.summary())),
                 new Tab("Node", new NodeDetailsView(viewModel.layers())));
@@ -89,16 +105,43 @@ public final class WorkbenchView extends BorderPane {
         return layerTable;
     }
 
+    /** @return the Profile tab's content */
+    public ProfileView profileView() {
+        return profileView;
+    }
+
+    /** @return the centre tabs: layers and graph, profile */
+    public TabPane centreTabs() {
+        return centreTabs;
+    }
+
+    /** @return the graph header with a "colour by time share" switch, enabled once a profile exists */
+    private javafx.scene.Node graphHeader(javafx.scene.Node title) {
+        CheckBox heat = new CheckBox("Colour by time share");
+        heat.setId("graph-colour-by-time");
+        heat.selectedProperty().bindBidirectional(viewModel.graph().colourByTimeProperty());
+        heat.disableProperty().bind(viewModel.graph().timeSharesProperty().isNull());
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(title, heat);
+        javafx.scene.layout.HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header-row");
+        return header;
+    }
+
     /** @return the graph view */
     public GraphCanvas graphCanvas() {
         return graphCanvas;
     }
 
-    private static VBox titled(String title, String icon, javafx.scene.Node content) {
+    private static Label header(String title, String icon) {
         Label header = new Label(title, new FontIcon(icon));
         header.getStyleClass().add("pane-header");
         header.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(header, content);
+        return header;
+    }
+
+    private static VBox titled(String title, String icon, javafx.scene.Node content) {
+        VBox box = new VBox(header(title, icon), content);
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }

@@ -3,6 +3,8 @@ package io.tensorscope.app.workbench;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.graph.LayoutCache;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
+import io.tensorscope.app.workbench.profile.CeilingsSource;
+import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.summary.SummaryViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.TaskExecutor;
@@ -38,6 +40,7 @@ public final class WorkbenchViewModel {
     private final LayersViewModel layers = new LayersViewModel();
     private final SummaryViewModel summary = new SummaryViewModel();
     private final GraphViewModel graph;
+    private final ProfileViewModel profile;
     private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
@@ -46,12 +49,22 @@ public final class WorkbenchViewModel {
 
     /**
      * @param source   where models come from
-     * @param executor runs loading, analysis and layout
+     * @param executor runs loading, analysis, layout and profiling
      */
     public WorkbenchViewModel(ModelSource source, TaskExecutor executor) {
+        this(source, executor, CeilingsSource.standard());
+    }
+
+    /**
+     * @param source   where models come from
+     * @param executor runs loading, analysis, layout and profiling
+     * @param ceilings the machine's roofs for the Profile tab
+     */
+    public WorkbenchViewModel(ModelSource source, TaskExecutor executor, CeilingsSource ceilings) {
         this.source = source;
         this.executor = executor;
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
+        this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
@@ -152,6 +165,11 @@ public final class WorkbenchViewModel {
     /** @return the graph view-model */
     public GraphViewModel graph() {
         return graph;
+    }
+
+    /** @return the Profile tab's view-model */
+    public ProfileViewModel profile() {
+        return profile;
     }
 
     /** @return the summary view-model */

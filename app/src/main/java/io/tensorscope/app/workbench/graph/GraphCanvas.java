@@ -62,6 +62,8 @@ public final class GraphCanvas extends Pane {
             revealNode(index.intValue());
             redraw();
         });
+        viewModel.colourByTimeProperty().addListener(o -> redraw());
+        viewModel.timeSharesProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -162,8 +164,9 @@ public final class GraphCanvas extends Pane {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         GraphLayout layout = viewModel.layoutProperty().get();
         if (layout != null) {
+            double[] shares = viewModel.colourByTimeProperty().get() ? viewModel.timeSharesProperty().get() : null;
             new GraphPainter(g, layout, scale, offsetX, offsetY, canvas.getWidth(), canvas.getHeight())
-                    .paint(viewModel.selectedIndexProperty().get(), scale >= TEXT_SCALE, scale >= NAME_LABEL_SCALE);
+                    .heat(shares).paint(viewModel.selectedIndexProperty().get(), scale >= TEXT_SCALE, scale >= NAME_LABEL_SCALE);
         }
     }
 

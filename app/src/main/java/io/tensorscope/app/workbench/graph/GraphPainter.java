@@ -18,6 +18,8 @@ final class GraphPainter {
     private final double minY;
     private final double maxX;
     private final double maxY;
+    private double[] timeShares;
+    private double maxShare;
 
     GraphPainter(GraphicsContext g, GraphLayout layout, double scale, double offsetX, double offsetY,
                  double viewWidthPx, double viewHeightPx) {
@@ -30,6 +32,18 @@ final class GraphPainter {
         this.minY = -offsetY / scale;
         this.maxX = (viewWidthPx - offsetX) / scale;
         this.maxY = (viewHeightPx - offsetY) / scale;
+    }
+
+    /** Colours nodes by their share of time ({@link HeatColour}) instead of op family; null: by family. */
+    GraphPainter heat(double[] shares) {
+        this.timeShares = shares;
+        this.maxShare = 0;
+        if (shares != null) {
+            for (double share : shares) {
+                maxShare = Math.max(maxShare, share);
+            }
+        }
+        return this;
     }
 
     void paint(int selected, boolean withOpType, boolean withName) {
@@ -69,7 +83,9 @@ final class GraphPainter {
         double w = layout.width(i) * scale;
         double h = layout.height(i) * scale;
         double arc = 8 * scale;
-        g.setFill(Color.web(OpFamily.of(layout.opType(i)).colour()));
+        Color fill = timeShares == null ? Color.web(OpFamily.of(layout.opType(i)).colour())
+                : HeatColour.of(i < timeShares.length ? timeShares[i] : 0, maxShare);
+        g.setFill(fill);
         g.fillRoundRect(x, y, w, h, arc, arc);
         if (selected) {
             g.setStroke(SELECTED);
@@ -77,7 +93,7 @@ final class GraphPainter {
             g.strokeRoundRect(x - 2, y - 2, w + 4, h + 4, arc, arc);
         }
         if (withOpType) {
-            g.setFill(Color.WHITE);
+            g.setFill(timeShares == null ? Color.WHITE : HeatColour.textOn(fill));
             g.fillText(layout.opType(i), x + w / 2, y + h / 2, w - 4);
         }
         if (withName) {

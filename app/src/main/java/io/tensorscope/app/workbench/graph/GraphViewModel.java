@@ -31,6 +31,8 @@ public final class GraphViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final BooleanProperty layoutRunning = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<double[]> timeShares = new SimpleObjectProperty<>();
+    private final BooleanProperty colourByTime = new SimpleBooleanProperty(false);
     private TaskHandle running = TaskHandle.DONE;
 
     /**
@@ -42,6 +44,11 @@ public final class GraphViewModel {
         this.executor = executor;
         this.status = status;
         this.cache = cache;
+        timeShares.addListener((obs, old, shares) -> {
+            if (shares == null) {
+                colourByTime.set(false);
+            }
+        });
     }
 
     /** Clears the drawing and lays {@code nodes} out in the background; a layout still running is cancelled. */
@@ -83,6 +90,19 @@ public final class GraphViewModel {
                 selectedIndex.set(hit);
             }
         }
+    }
+
+    /**
+     * @return each node's share of the profiled time (0..1, by node index), or null while the model has no
+     * profile; setting null also turns {@link #colourByTimeProperty()} off
+     */
+    public ObjectProperty<double[]> timeSharesProperty() {
+        return timeShares;
+    }
+
+    /** @return whether nodes are drawn in heat colours by time share rather than by op family */
+    public BooleanProperty colourByTimeProperty() {
+        return colourByTime;
     }
 
     /** @return true while a layout runs */

@@ -39,6 +39,12 @@ public enum OpFamily {
         return OTHER;
     }
 
+    /** @return the family's name for legends, e.g. {@code Compute}, {@code Element-wise} */
+    public String displayName() {
+        return this == ELEMENTWISE ? "Element-wise"
+                : name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** @return the family's colour as {@code #rrggbb} */
     public String colour() {
         return colour;

@@ -2,17 +2,39 @@ package io.tensorscope.app.workbench.layers;
 
 import io.tensorscope.engine.cost.NodeCost;
 import io.tensorscope.engine.model.Shape;
+import io.tensorscope.profiler.timing.NodeTiming;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * One row of the layer table: a node's cost with unknown values as null so they sort apart and print
- * as "unknown", never as 0.
+ * as "unknown", never as 0; timing columns are blank (null) until the model is profiled.
  *
- * @param cost the node's cost as computed by the engine
+ * @param cost   the node's cost as computed by the engine
+ * @param timing the node's attributed time in the profile shown, or null before profiling
  */
-public record LayerRow(NodeCost cost) {
+public record LayerRow(NodeCost cost, NodeTiming timing) {
+
+    /** A row without timing. */
+    public LayerRow(NodeCost cost) {
+        this(cost, null);
+    }
+
+    /** @return this row with {@code nodeTiming} (null: none) */
+    public LayerRow withTiming(NodeTiming nodeTiming) {
+        return new LayerRow(cost, nodeTiming);
+    }
+
+    /** @return attributed median time, µs, or null before profiling */
+    public Double medianMicros() {
+        return timing == null ? null : timing.medianMicros();
+    }
+
+    /** @return attributed share of the total kernel time in percent (0..100), or null before profiling */
+    public Double sharePercent() {
+        return timing == null ? null : timing.share() * 100;
+    }
 
     /** @return position of the node in the graph's node list */
     public int index() {

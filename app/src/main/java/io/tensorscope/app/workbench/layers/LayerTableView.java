@@ -43,6 +43,8 @@ public final class LayerTableView extends BorderPane {
         table.getColumns().add(number("FLOPs", LayerRow::flops, Quantities::grouped));
         table.getColumns().add(number("Bytes r+w", LayerRow::bytesMoved, Quantities::grouped));
         table.getColumns().add(number("FLOPs/byte", LayerRow::arithmeticIntensity, Quantities::intensity));
+        table.getColumns().add(timing("µs", "time-column", LayerRow::medianMicros, "%,.1f"));
+        table.getColumns().add(timing("% time", "share-column", LayerRow::sharePercent, "%.2f"));
         table.setPlaceholder(new Label("Open a model from the library to see its layers"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
@@ -87,6 +89,16 @@ public final class LayerTableView extends BorderPane {
         column.setPrefWidth(width);
         // The default comparator goes through a Collator: ~20x slower on 10,000 rows.
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        return column;
+    }
+
+    /** A timing column: blank before profiling (null), otherwise {@code pattern} applied to the value. */
+    private static TableColumn<LayerRow, Double> timing(String title, String id, Function<LayerRow, Double> value,
+                                                        String pattern) {
+        TableColumn<LayerRow, Double> column = number(title, value,
+                v -> v == null ? "" : String.format(java.util.Locale.ROOT, pattern, v));
+        column.setId(id);
+        column.setPrefWidth(80);
         return column;
     }
 

@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.layers;
 
 import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.profiler.timing.NodeTiming;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,6 +40,24 @@ public final class LayersViewModel {
     public void show(List<NodeCost> nodes) {
         selectedIndex.set(NONE);
         allRows.setAll(nodes.stream().map(LayerRow::new).toList());
+    }
+
+    /**
+     * Shows the attributed time of each node (matched by index) in the timing columns, or blanks them for
+     * null; the selection is kept.
+     */
+    public void showTimings(List<NodeTiming> timings) {
+        NodeTiming[] byIndex = new NodeTiming[allRows.size()];
+        if (timings != null) {
+            timings.stream().filter(t -> t.index() >= 0 && t.index() < byIndex.length).forEach(t -> byIndex[t.index()] = t);
+        }
+        int selected = selectedIndex.get();
+        List<LayerRow> updated = allRows.stream().map(row -> row.withTiming(byIndex[row.index()])).toList();
+        allRows.setAll(updated);
+        if (selected != NONE) {
+            selectedIndex.set(NONE);
+            selectedIndex.set(selected);
+        }
     }
 
     /** @return the rows that pass the filter, in graph order */

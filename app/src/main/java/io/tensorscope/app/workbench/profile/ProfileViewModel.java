@@ -1,0 +1,286 @@
+package io.tensorscope.app.workbench.profile;
+
+import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.graph.GraphViewModel;
+import io.tensorscope.app.workbench.layers.LayersViewModel;
+import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.TaskExecutor;
+import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.TaskStatus;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.runtime.OptimizationLevel;
+import io.tensorscope.profiler.roofline.RooflinePoint;
+import io.tensorscope.profiler.timing.KernelTiming;
+import io.tensorscope.profiler.timing.NodeTiming;
+import io.tensorscope.profiler.timing.ProfileSettings;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * View-model of the Profile tab: run settings, a Run command that measures the machine's roofs (cached) and
+ * profiles the current model in one background task, the profiles of the current model (for overlay) with
+ * one of them active, and the selected kernel, kept in step with the layer table's selected node. The active
+ * profile's timings fill the layer table's timing columns and the graph's time-share colours.
+ */
+public final class ProfileViewModel {
+
+    /** Timed runs by default. */
+    public static final int DEFAULT_RUNS = 20;
+    /** Warm-up runs by default. */
+    public static final int DEFAULT_WARMUP_RUNS = 3;
+
+    private final TaskExecutor executor;
+    private final TaskStatus status;
+    private final LayersViewModel layers;
+    private final GraphViewModel graph;
+    private final ReadOnlyObjectProperty<LoadedModel> model;
+    private final CeilingsSource ceilings;
+    private final int maxThreads = Runtime.getRuntime().availableProcessors();
+
+    private final IntegerProperty threads = new SimpleIntegerProperty(maxThreads);
+    private final IntegerProperty warmupRuns = new SimpleIntegerProperty(DEFAULT_WARMUP_RUNS);
+    private final IntegerProperty runs = new SimpleIntegerProperty(DEFAULT_RUNS);
+    private final ObjectProperty<OptimizationLevel> optimization = new SimpleObjectProperty<>(OptimizationLevel.ALL);
+    private final StringProperty inputSizes = new SimpleStringProperty("");
+    private final StringProperty inputSizesError = new SimpleStringProperty();
+    private final StringProperty failure = new SimpleStringProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty progressMessage = new SimpleStringProperty("");
+    private final ObservableList<ProfileRun> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ProfileRun> active = new SimpleObjectProperty<>();
+    private final StringProperty selectedKernel = new SimpleStringProperty();
+    private final BooleanBinding canRun;
+    private TaskHandle task = TaskHandle.DONE;
+
+    /**
+     * @param executor runs the profile
+     * @param status   the status bar, which shows the run too (its Cancel stops it)
+     * @param layers   the layer table, whose selection follows kernel selection and which shows the timings
+     * @param graph    the graph view, coloured by time share when asked
+     * @param model    the model shown; profiles are dropped when it changes
+     * @param ceilings the machine's roofs
+     */
+    public ProfileViewModel(TaskExecutor executor, TaskStatus status, LayersViewModel layers, GraphViewModel graph,
+                            ReadOnlyObjectProperty<LoadedModel> model, CeilingsSource ceilings) {
+        this.executor = executor;
+        this.status = status;
+        this.layers = layers;
+        this.graph = graph;
+        this.model = model;
+        this.ceilings = ceilings;
+        inputSizes.addListener((obs, old, text) -> inputSizesError.set(InputSizesText.error(text)));
+        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !running.get() && inputSizesError.get() == null
+                && threads.get() >= 1 && threads.get() <= maxThreads && runs.get() >= 1 && warmupRuns.get() >= 0,
+                model, running, inputSizesError, threads, runs, warmupRuns);
+        model.addListener((obs, old, now) -> modelChanged());
+        active.addListener((obs, old, run) -> showActive(run));
+        layers.selectedIndexProperty().addListener((obs, old, index) -> highlightKernelOf(index.intValue()));
+    }
+
+    /** Starts measuring roofs and profiling the current model with the settings; does nothing when it cannot run. */
+    public void run() {
+        if (!canRun.get()) {
+            return;
+        }
+        LoadedModel loaded = model.get();
+        ProfileRequest request = new ProfileRequest(loaded, new ProfileSettings(threads.get(), warmupRuns.get(),
+                runs.get(), optimization.get()), inputSizes.get().trim());
+        failure.set(null);
+        running.set(true);
+        progress.set(-1);
+        progressMessage.set("Starting");
+        BackgroundTask<ProfileRun> work = BackgroundTask.<ProfileRun>of("Profiling " + loaded.model().name(),
+                        p -> request.execute(ceilings, p))
+                .onSuccess(run -> finished(loaded, run))
+                .onFailure(error -> failed(error))
+                .onCancelled(() -> stopped("Profile cancelled"));
+        task = status.run(new ProgressTee(executor, (fraction, message) -> {
+            progress.set(fraction);
+            progressMessage.set(message);
+        }), work);
+    }
+
+    /** Stops the running profile, if any. */
+    public void cancel() {
+        task.cancel();
+    }
+
+    /** Drops every profile of the current model. */
+    public void clearProfiles() {
+        active.set(null);
+        profiles.clear();
+    }
+
+    private void finished(LoadedModel loaded, ProfileRun run) {
+        if (loaded != model.get()) {
+            stopped("The model changed while profiling; the profile was dropped");
+            return;
+        }
+        stopped("");
+        ProfileRun named = new ProfileRun(uniqueLabel(run.label()), run.profile(), run.machine(), run.roofs(), run.points());
+        profiles.add(named);
+        active.set(named);
+    }
+
+    private void failed(Throwable error) {
+        stopped("");
+        String message = error instanceof TensorscopeException ? error.getMessage()
+                : "internal error (" + error.getClass().getSimpleName() + "): " + error.getMessage();
+        failure.set(message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse(""));
+    }
+
+    private void stopped(String message) {
+        running.set(false);
+        progress.set(0);
+        progressMessage.set(message);
+    }
+
+    private String uniqueLabel(String label) {
+        String candidate = label;
+        for (int n = 2; profiles.stream().map(ProfileRun::label).anyMatch(candidate::equals); n++) {
+            candidate = label + " #" + n;
+        }
+        return candidate;
+    }
+
+    private void modelChanged() {
+        task.cancel();
+        clearProfiles();
+        failure.set(null);
+    }
+
+    private void showActive(ProfileRun run) {
+        selectedKernel.set(null);
+        layers.showTimings(run == null ? null : run.profile().nodes());
+        graph.timeSharesProperty().set(run == null ? null : run.nodeShares());
+        highlightKernelOf(layers.selectedIndexProperty().get());
+    }
+
+    private void highlightKernelOf(int nodeIndex) {
+        ProfileRun run = active.get();
+        if (run == null || nodeIndex < 0) {
+            return;
+        }
+        run.profile().nodes().stream().filter(n -> n.index() == nodeIndex && !n.removed()).findFirst()
+                .map(NodeTiming::kernel).ifPresent(selectedKernel::set);
+    }
+
+    /**
+     * Selects kernel {@code kernel} of the active profile, and with it the first original node it covers in
+     * the layer table and graph; a runtime-inserted kernel (no nodes) is only highlighted.
+     */
+    public void selectKernel(String kernel) {
+        ProfileRun run = active.get();
+        if (run == null) {
+            return;
+        }
+        selectKernel(run, kernel);
+    }
+
+    /** Selects the kernel of {@code point}, a point of {@code run} (active or overlaid). */
+    public void selectPoint(ProfileRun run, RooflinePoint point) {
+        selectKernel(run, point.kernel());
+    }
+
+    private void selectKernel(ProfileRun run, String kernel) {
+        List<Integer> nodes = run.kernel(kernel).map(KernelTiming::nodes).orElse(List.of());
+        if (!nodes.isEmpty()) {
+            layers.selectedIndexProperty().set(nodes.get(0));
+        }
+        selectedKernel.set(kernel);
+    }
+
+    /** @return threads to profile with, 1..{@link #maxThreads()} (default: all logical cores) */
+    public IntegerProperty threadsProperty() {
+        return threads;
+    }
+
+    /** @return the logical cores of this machine: the most threads offered */
+    public int maxThreads() {
+        return maxThreads;
+    }
+
+    /** @return untimed runs before the timed ones */
+    public IntegerProperty warmupRunsProperty() {
+        return warmupRuns;
+    }
+
+    /** @return timed runs, ≥ 1 */
+    public IntegerProperty runsProperty() {
+        return runs;
+    }
+
+    /** @return the graph optimisation level (default {@link OptimizationLevel#ALL}, what a user deploys) */
+    public ObjectProperty<OptimizationLevel> optimizationProperty() {
+        return optimization;
+    }
+
+    /** @return input sizes as {@code NAME=D1xD2…} separated by spaces or semicolons; blank for the defaults */
+    public StringProperty inputSizesProperty() {
+        return inputSizes;
+    }
+
+    /** @return why the input sizes do not parse, one line, or null when they do */
+    public ReadOnlyStringProperty inputSizesErrorProperty() {
+        return inputSizesError;
+    }
+
+    /** @return why the last run failed, one line, or null */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure;
+    }
+
+    /** @return true while a profile runs */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** @return progress of the running profile, 0..1, negative when unknown */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** @return what the running profile is doing, or how the last one ended */
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage;
+    }
+
+    /** @return whether {@link #run()} would start: a model is shown, nothing runs, the settings are valid */
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+
+    /** @return the profiles of the current model, oldest first; all are drawn, the active one in front */
+    public ObservableList<ProfileRun> profiles() {
+        return profiles;
+    }
+
+    /** @return the profile whose timings, roofs and kernels are shown; null before the first */
+    public ObjectProperty<ProfileRun> activeProperty() {
+        return active;
+    }
+
+    /** @return the name of the highlighted kernel (in every profile that ran it), or null */
+    public ReadOnlyStringProperty selectedKernelProperty() {
+        return selectedKernel;
+    }
+}

@@ -1,0 +1,26 @@
+package io.tensorscope.app.workbench.profile;
+
+import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.TaskExecutor;
+import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.TaskProgress;
+
+/** An executor that also sends every progress update of its tasks to a second receiver (the Profile tab's bar). */
+final class ProgressTee implements TaskExecutor {
+
+    private final TaskExecutor executor;
+    private final TaskProgress also;
+
+    ProgressTee(TaskExecutor executor, TaskProgress also) {
+        this.executor = executor;
+        this.also = also;
+    }
+
+    @Override
+    public <T> TaskHandle execute(BackgroundTask<T> task, TaskProgress progress) {
+        return executor.execute(task, (fraction, message) -> {
+            progress.update(fraction, message);
+            also.update(fraction, message);
+        });
+    }
+}
