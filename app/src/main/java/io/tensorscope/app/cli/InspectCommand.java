@@ -10,13 +10,11 @@ import io.tensorscope.profiler.report.AnalysisJson;
 import io.tensorscope.profiler.report.AnalysisText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tensorscope inspect MODEL}: graph summary and per-node shapes, parameters, FLOPs and bytes. */
@@ -26,22 +24,18 @@ public final class InspectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.onnx, TF.js model.json) or bundled id.")
-    private String model;
-
-    @Option(names = "--input", paramLabel = "NAME=D1xD2...",
-            description = "Fix an input's sizes (repeatable); unset symbolic dims default to batch 1, sequence 128.")
-    private List<String> inputs = new ArrayList<>();
+    @Mixin
+    private ModelArguments arguments;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the analysis as JSON to FILE.")
     private Path json;
 
     @Override
     public Integer call() throws Exception {
-        InputSizes sizes = InputSizes.parse(inputs);
+        InputSizes sizes = arguments.sizes();
         ModelAnalysis analysis;
         try {
-            Model loaded = new ModelSource().open(model, ProgressListener.NONE);
+            Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
             analysis = ModelAnalyzer.analyze(loaded, sizes, ProgressListener.NONE);
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);

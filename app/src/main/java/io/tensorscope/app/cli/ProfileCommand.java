@@ -24,13 +24,12 @@ import io.tensorscope.profiler.timing.ModelProfiler;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tensorscope profile MODEL}: per-kernel and per-node timing on this machine, placed on its roofline. */
@@ -43,12 +42,8 @@ public final class ProfileCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.onnx, TF.js model.json) or bundled id.")
-    private String model;
-
-    @Option(names = "--input", paramLabel = "NAME=D1xD2...",
-            description = "Fix an input's sizes (repeatable); unset symbolic dims default to batch 1, sequence 128.")
-    private List<String> inputs = new ArrayList<>();
+    @Mixin
+    private ModelArguments arguments;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu (default ${DEFAULT-VALUE}).")
     private String device;
@@ -92,10 +87,10 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProfileSettings settings = new ProfileSettings(n, warmup, runs, optimization).validate();
-        InputSizes sizes = InputSizes.parse(inputs);
+        InputSizes sizes = arguments.sizes();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Model loaded = new ModelSource().open(model, ProgressListener.NONE);
+            Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
             ModelAnalysis analysis = ModelAnalyzer.analyze(loaded, sizes, ProgressListener.NONE);
             MachineCeilings ceilings = CeilingsCommand.service().cached(n).orElse(null);
             if (ceilings == null) {

@@ -2,19 +2,17 @@ package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.layers.LayerRow;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
+import io.tensorscope.app.workbench.profile.KernelTimingChart;
 import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.app.workbench.profile.ProfileView;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.profile.RooflineChart;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
-import io.tensorscope.assets.BundledAsset;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.ceilings.MeasurementBudget;
 import io.tensorscope.profiler.timing.KernelTiming;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -28,7 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +56,7 @@ class ProfileWindowTest {
 
     @Test
     void profilesMnistCnnFromTheProfileTabAndSelectsAKernelOnTheRoofline(FxRobot robot) throws Exception {
-        openMnistCnn(robot);
+        WindowDriver.openBundled(robot, viewModel, "mnist-cnn");
         robot.clickOn("Profile");
         ProfileViewModel profile = viewModel.profile();
         ProfileView profileView = view.profileView();
@@ -122,7 +119,7 @@ class ProfileWindowTest {
         while (viewModel.profile().profiles().size() < profilesAfter) {
             assertTrue(System.nanoTime() < deadline, "profile did not finish within 60 s");
             assertTrue(viewModel.profile().failureProperty().get() == null, viewModel.profile().failureProperty()::get);
-            worst = Math.max(worst, pingFxThreadMillis());
+            worst = Math.max(worst, WindowDriver.pingFxThreadMillis());
             Thread.sleep(100);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -130,28 +127,10 @@ class ProfileWindowTest {
         return worst;
     }
 
-    private void openMnistCnn(FxRobot robot) throws Exception {
-        ListCell<?> cell = robot.lookup("#library-list .list-cell")
-                .match((ListCell<?> c) -> c.getItem() instanceof BundledAsset a && a.id().equals("mnist-cnn"))
-                .queryAs(ListCell.class);
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.currentProperty().get() != null
-                && viewModel.graph().layoutProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static long pingFxThreadMillis() throws InterruptedException {
-        long start = System.nanoTime();
-        CountDownLatch answered = new CountDownLatch(1);
-        Platform.runLater(answered::countDown);
-        assertTrue(answered.await(5, TimeUnit.SECONDS), "UI thread did not answer within 5 s");
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
     /** The timing chart shows the 20 slowest kernels, or all when there are fewer. */
     private static final class KernelTimingChartSize {
         static int expected(ProfileRun run) {
-            return Math.min(io.tensorscope.app.workbench.profile.KernelTimingChart.KERNELS_SHOWN,
+            return Math.min(KernelTimingChart.KERNELS_SHOWN,
                     run.profile().kernels().size());
         }
     }

@@ -4,12 +4,9 @@ import io.tensorscope.app.workbench.graph.GraphCanvas;
 import io.tensorscope.app.workbench.graph.GraphLayout;
 import io.tensorscope.app.workbench.layers.LayerRow;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
-import io.tensorscope.assets.BundledAsset;
 import io.tensorscope.engine.importer.ModelSource;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -24,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,7 +107,7 @@ class WorkbenchWindowTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (viewModel.graph().layoutProperty().get() == null || viewModel.status().runningProperty().get()) {
             assertTrue(System.nanoTime() < deadline, "load and layout of 10,000 nodes took over 90 s");
-            worstPingMillis = Math.max(worstPingMillis, pingFxThreadMillis());
+            worstPingMillis = Math.max(worstPingMillis, WindowDriver.pingFxThreadMillis());
             pings++;
             Thread.sleep(100);
         }
@@ -183,13 +179,7 @@ class WorkbenchWindowTest {
     }
 
     private void openMiniLm(FxRobot robot) throws Exception {
-        ListCell<?> cell = robot.lookup("#library-list .list-cell")
-                .match((ListCell<?> c) -> c.getItem() instanceof BundledAsset a && a.id().equals("minilm"))
-                .queryAs(ListCell.class);
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.currentProperty().get() != null
-                && viewModel.graph().layoutProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowDriver.openBundled(robot, viewModel, "minilm");
         System.out.printf("MiniLM: %d nodes, layout %d ms%n", viewModel.currentProperty().get().model().nodeCount(),
                 viewModel.graph().layoutProperty().get().layoutMillis());
     }
@@ -211,14 +201,6 @@ class WorkbenchWindowTest {
         return Window.getWindows().stream().map(w -> w.getScene().getRoot())
                 .filter(root -> root instanceof DialogPane && ErrorDialog.ID.equals(root.getId()))
                 .map(DialogPane.class::cast).findFirst().orElse(null);
-    }
-
-    private static long pingFxThreadMillis() throws InterruptedException {
-        long start = System.nanoTime();
-        CountDownLatch answered = new CountDownLatch(1);
-        Platform.runLater(answered::countDown);
-        assertTrue(answered.await(5, TimeUnit.SECONDS), "UI thread did not answer within 5 s");
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static long timeOnFxThread(Runnable action) throws Exception {

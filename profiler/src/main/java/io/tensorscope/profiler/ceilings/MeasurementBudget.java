@@ -14,7 +14,7 @@ public record MeasurementBudget(long largestWorkingSetBytes, int matrixSize, int
     /** What {@code tensorscope ceilings} uses. */
     public static final MeasurementBudget FULL = new MeasurementBudget(0, 2048, 60);
     /** Quick, less reliable figures for tests. */
-    public static final MeasurementBudget QUICK = new MeasurementBudget(64L << 20, 512, 10);
+    public static final MeasurementBudget QUICK = new MeasurementBudget(64L << 20, 512, 20);
 
     /** @return the largest working set to sweep: this budget's, or 8× the last-level cache for {@link #FULL} */
     public long largestWorkingSet(CacheSizes caches) {

@@ -3,10 +3,8 @@ package io.tensorscope.app.workbench.profile;
 import io.tensorscope.app.workbench.graph.OpFamily;
 import io.tensorscope.profiler.timing.KernelTiming;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -17,7 +15,7 @@ import java.util.List;
  * The slowest kernels of the active profile as horizontal bars of their median time with p10–p90 whiskers,
  * coloured by op family; clicking a bar selects its kernel.
  */
-public final class KernelTimingChart extends Pane {
+public final class KernelTimingChart extends ProfileCanvasPane {
 
     /** How many kernels are shown. */
     public static final int KERNELS_SHOWN = 20;
@@ -27,24 +25,12 @@ public final class KernelTimingChart extends Pane {
     private static final double TOP_PX = 8;
     private static final double MAX_ROW_PX = 24;
 
-    private final ProfileViewModel viewModel;
-    private final Canvas canvas = new Canvas();
     private List<KernelTiming> shown = List.of();
     private double rowPx = MAX_ROW_PX;
 
     /** Builds the chart and binds it to {@code viewModel}. */
     public KernelTimingChart(ProfileViewModel viewModel) {
-        this.viewModel = viewModel;
-        setId("kernel-timing-chart");
-        getStyleClass().add("chart-pane");
-        setMinSize(0, 0);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
-        canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
-        getChildren().add(canvas);
-        viewModel.activeProperty().addListener(o -> redraw());
-        viewModel.selectedKernelProperty().addListener(o -> redraw());
+        super(viewModel, "kernel-timing-chart");
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int row = (int) Math.floor((e.getY() - TOP_PX) / rowPx);
             if (row >= 0 && row < shown.size()) {
@@ -58,7 +44,8 @@ public final class KernelTimingChart extends Pane {
         return shown;
     }
 
-    private void redraw() {
+    @Override
+    protected void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();

@@ -3,10 +3,8 @@ package io.tensorscope.app.workbench.profile;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,26 +13,17 @@ import java.util.Optional;
  * The roofline of the profiles in a {@link ProfileViewModel}: a log-log Canvas chart of achieved GFLOP/s
  * against FLOP/byte under the measured roofs. Hovering a kernel shows its figures; clicking selects it.
  */
-public final class RooflineChart extends Pane {
+public final class RooflineChart extends ProfileCanvasPane {
 
     private static final double HIT_SLOP_PX = 3;
 
-    private final ProfileViewModel viewModel;
-    private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
     private final Label placeholder = new Label("Run a profile to place each kernel under this machine's measured roofs");
     private List<PlacedMarker> placed = List.of();
 
     /** Builds the chart and binds it to {@code viewModel}. */
     public RooflineChart(ProfileViewModel viewModel) {
-        this.viewModel = viewModel;
-        setId("roofline-chart");
-        getStyleClass().add("chart-pane");
-        setMinSize(0, 0);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
-        canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
+        super(viewModel, "roofline-chart");
         tooltip.getStyleClass().add("chart-tooltip");
         tooltip.setId("roofline-tooltip");
         tooltip.setManaged(false);
@@ -44,10 +33,8 @@ public final class RooflineChart extends Pane {
         placeholder.layoutXProperty().bind(widthProperty().subtract(placeholder.widthProperty()).divide(2));
         placeholder.layoutYProperty().bind(heightProperty().divide(2));
         placeholder.visibleProperty().bind(viewModel.activeProperty().isNull());
-        getChildren().addAll(canvas, placeholder, tooltip);
+        getChildren().addAll(placeholder, tooltip);
 
-        viewModel.activeProperty().addListener(o -> redraw());
-        viewModel.selectedKernelProperty().addListener(o -> redraw());
         viewModel.profiles().addListener((ListChangeListener<ProfileRun>) c -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
@@ -101,7 +88,8 @@ public final class RooflineChart extends Pane {
         });
     }
 
-    private void redraw() {
+    @Override
+    protected void redraw() {
         placed = new RooflinePainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
                 .paint(viewModel.profiles(), viewModel.activeProperty().get(), viewModel.selectedKernelProperty().get());
     }

@@ -1,0 +1,38 @@
+package io.tensorscope.app.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tensorscope.assets.BundledAsset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ListCell;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Steps the window tests share: open a bundled model from the library, measure how fast the UI thread answers. */
+final class WindowDriver {
+
+    private WindowDriver() {
+    }
+
+    /** Clicks the bundled model {@code id} in the library and waits until it is analysed and laid out. */
+    static void openBundled(FxRobot robot, WorkbenchViewModel viewModel, String id) throws Exception {
+        ListCell<?> cell = robot.lookup("#library-list .list-cell")
+                .match((ListCell<?> c) -> c.getItem() instanceof BundledAsset a && a.id().equals(id))
+                .queryAs(ListCell.class);
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.currentProperty().get() != null
+                && viewModel.graph().layoutProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** @return how long the UI thread took to run an empty task, ms (fails after 5 s) */
+    static long pingFxThreadMillis() throws InterruptedException {
+        long start = System.nanoTime();
+        CountDownLatch answered = new CountDownLatch(1);
+        Platform.runLater(answered::countDown);
+        assertTrue(answered.await(5, TimeUnit.SECONDS), "UI thread did not answer within 5 s");
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
