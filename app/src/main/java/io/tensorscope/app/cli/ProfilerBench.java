@@ -26,7 +26,6 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The profiler part of {@code tensorscope bench}: our ceilings measured now next to a native STREAM triad and
@@ -38,6 +37,7 @@ final class ProfilerBench {
     /** Native figures must lie within this fraction of ours for the check to print "ok". */
     private static final double TOLERANCE = 0.15;
     private static final int RUNS = 30;
+    private static final int ROUNDS = 3;
 
     private ProfilerBench() {
     }
@@ -47,17 +47,27 @@ final class ProfilerBench {
         out.println();
         out.println("== ceilings (ours, measured now) vs native reference ==");
         out.flush();
-        MachineCeilings ours = CeilingsCommand.service().get(threads, true, ProgressListener.NONE);
-        NativeReference reference = NativeReferenceRunner.measure(CacheDirectory.root(), threads);
-        out.printf(Locale.ROOT, "native reference: %s%s%n", reference.source(),
-                reference.note().isEmpty() ? "" : " (" + reference.note() + ")");
+        // Shared machines drift between moments: alternate the two sides and keep each one's best round.
+        double[] best = new double[8];
+        MachineCeilings ours = null;
+        NativeReference reference = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            ours = CeilingsCommand.service().get(threads, true, ProgressListener.NONE);
+            reference = NativeReferenceRunner.measure(CacheDirectory.root(), threads);
+            double[] figures = {dram(ours.singleThread()), reference.streamTriadGbps1Thread(), dram(ours.allThreads()),
+                reference.streamTriadGbpsAllThreads(), fp32(ours.singleThread()), reference.sgemmGflops1Thread(),
+                fp32(ours.allThreads()), reference.sgemmGflopsAllThreads()};
+            for (int i = 0; i < best.length; i++) {
+                best[i] = round == 0 ? figures[i] : Math.max(best[i], figures[i]);
+            }
+        }
+        out.printf(Locale.ROOT, "native reference: %s%s; best of %d alternating rounds%n", reference.source(),
+                reference.note().isEmpty() ? "" : " (" + reference.note() + ")", ROUNDS);
         out.printf(Locale.ROOT, "%-30s %12s %12s %8s%n", "roof", "tensorscope", "native", "ratio");
-        compare(out, "DRAM triad 1 thread, GB/s", ours.singleThread(), MemoryLevel.DRAM, reference.streamTriadGbps1Thread());
-        compare(out, "DRAM triad " + threads + " threads, GB/s", ours.allThreads(), MemoryLevel.DRAM,
-                reference.streamTriadGbpsAllThreads());
-        compare(out, "fp32 1 thread, GFLOP/s", ours.singleThread().peak(Precision.FP32), reference.sgemmGflops1Thread());
-        compare(out, "fp32 " + threads + " threads, GFLOP/s", ours.allThreads().peak(Precision.FP32),
-                reference.sgemmGflopsAllThreads());
+        compare(out, "DRAM triad 1 thread, GB/s", best[0], best[1]);
+        compare(out, "DRAM triad " + threads + " threads, GB/s", best[2], best[3]);
+        compare(out, "fp32 1 thread, GFLOP/s", best[4], best[5]);
+        compare(out, "fp32 " + threads + " threads, GFLOP/s", best[6], best[7]);
 
         ModelSource source = new ModelSource();
         for (String id : new String[] {"minilm", "mnist-cnn"}) {
@@ -83,12 +93,15 @@ final class ProfilerBench {
         }
     }
 
-    private static void compare(PrintWriter out, String label, ThreadCeilings ours, MemoryLevel level, double nativeValue) {
-        compare(out, label, ours.bandwidth(level), nativeValue);
+    private static double dram(ThreadCeilings roofs) {
+        return roofs.bandwidth(MemoryLevel.DRAM).orElse(Double.NaN);
     }
 
-    private static void compare(PrintWriter out, String label, Optional<Double> ours, double nativeValue) {
-        double value = ours.orElse(Double.NaN);
+    private static double fp32(ThreadCeilings roofs) {
+        return roofs.peak(Precision.FP32).orElse(Double.NaN);
+    }
+
+    private static void compare(PrintWriter out, String label, double value, double nativeValue) {
         double ratio = value / nativeValue;
         String verdict = Double.isNaN(ratio) ? "" : Math.abs(ratio - 1) <= TOLERANCE ? "ok (within 15 %)" : "OFF by more than 15 %";
         out.printf(Locale.ROOT, "%-30s %12.1f %12.1f %8.2f  %s%n", label, value, nativeValue, ratio, verdict);
