@@ -10,8 +10,6 @@ import io.tensorscope.onnx.Onnx.TensorProto;
 import io.tensorscope.onnx.Onnx.TensorShapeProto;
 import io.tensorscope.onnx.Onnx.TypeProto;
 import io.tensorscope.onnx.Onnx.ValueInfoProto;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,16 +83,16 @@ public final class GraphBuilder {
 
     /** Adds a float32 initializer; {@code data.length} must equal the product of {@code dims}. */
     public GraphBuilder initializer(String tensor, float[] data, long... dims) {
-        requireCount(tensor, data.length, dims);
-        ByteBuffer buffer = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(data);
-        initializers.add(tensor(tensor, ElementType.FLOAT, dims).setRawData(ByteString.copyFrom(buffer.array())).build());
+        initializers.add(Tensors.floats(tensor, data, dims));
         return this;
     }
 
     /** Adds an int64 initializer (shapes, axes, indices); {@code data.length} must equal the product of dims. */
     public GraphBuilder initializerInts(String tensor, long[] data, long... dims) {
-        requireCount(tensor, data.length, dims);
+        if (Shape.of(dims).elementCount() != data.length) {
+            throw new IllegalArgumentException("initializer " + tensor + ": " + data.length + " values for shape "
+                    + Shape.of(dims));
+        }
         TensorProto.Builder t = tensor(tensor, ElementType.INT64, dims);
         Arrays.stream(data).forEach(t::addInt64Data);
         initializers.add(t.build());
@@ -104,8 +102,7 @@ public final class GraphBuilder {
     /** Adds an initializer of any element type with all-zero contents (weights whose values do not matter). */
     public GraphBuilder zeros(String tensor, ElementType type, long... dims) {
         long count = Shape.of(dims).elementCount();
-        initializers.add(tensor(tensor, type, dims)
-                .setRawData(ByteString.copyFrom(new byte[Math.toIntExact(type.bytesFor(count))])).build());
+        initializers.add(Tensors.raw(tensor, type, new byte[Math.toIntExact(type.bytesFor(count))], dims));
         return this;
     }
 
@@ -138,17 +135,10 @@ public final class GraphBuilder {
     public Model build() {
         GraphProto.Builder graph = GraphProto.newBuilder().setName(name).addAllInput(inputs).addAllOutput(outputs)
                 .addAllValueInfo(valueInfos).addAllInitializer(initializers);
-        nodes.forEach(n -> graph.addNode(n.proto.build()));
+        nodes.forEach(n -> graph.addNode(n.build()));
         ModelProto proto = ModelProto.newBuilder().setIrVersion(8).setProducerName("tensorscope-graphbuilder")
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(opset)).setGraph(graph).build();
         return new Model(proto, name, null, "onnx", 0);
-    }
-
-    private static void requireCount(String tensor, int length, long[] dims) {
-        if (Shape.of(dims).elementCount() != length) {
-            throw new IllegalArgumentException("initializer " + tensor + ": " + length + " values for shape "
-                    + Shape.of(dims));
-        }
     }
 
     private static TensorProto.Builder tensor(String tensor, ElementType type, long... dims) {
@@ -182,6 +172,16 @@ public final class GraphBuilder {
 
         private NodeBuilder(String opType, int index, String[] inputs) {
             proto = NodeProto.newBuilder().setOpType(opType).setName(opType + "_" + index).addAllInput(List.of(inputs));
+        }
+
+        /** @return a free-standing node (for editing an existing graph), finished with {@link #build()} */
+        public static NodeBuilder of(String opType, String nodeName, String... inputs) {
+            return new NodeBuilder(opType, 0, inputs).name(nodeName);
+        }
+
+        /** @return the node */
+        public NodeProto build() {
+            return proto.build();
         }
 
         /** Sets the node name (default {@code OpType_index}). */

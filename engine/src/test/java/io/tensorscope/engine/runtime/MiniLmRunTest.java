@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.evaluate.Embeddings;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
@@ -29,9 +30,9 @@ class MiniLmRunTest {
             List<TensorData> inputs = text.encode(sentences);
             TensorData hidden = runner.run(inputs).get(0);
             assertEquals("3x" + LENGTH + "x384", hidden.shape().toString());
-            float[][] embeddings = meanPool(hidden, inputs.get(1).longs());
-            double paraphrase = cosine(embeddings[0], embeddings[1]);
-            double unrelated = cosine(embeddings[0], embeddings[2]);
+            float[][] embeddings = Embeddings.meanPool(hidden, inputs.get(1).longs());
+            double paraphrase = Embeddings.cosine(embeddings[0], embeddings[1]);
+            double unrelated = Embeddings.cosine(embeddings[0], embeddings[2]);
             System.out.printf("MiniLM cosine: paraphrase %.3f, unrelated %.3f%n", paraphrase, unrelated);
             assertTrue(paraphrase > 0.6, "paraphrases are similar: " + paraphrase);
             assertTrue(paraphrase > unrelated + 0.3, paraphrase + " vs " + unrelated);
@@ -88,40 +89,5 @@ class MiniLmRunTest {
         } else {
             assertTrue(DeviceDiscovery.gpuAbsenceReason().isEmpty());
         }
-    }
-
-    static float[][] meanPool(TensorData hidden, long[] mask) {
-        int n = (int) hidden.shape().dim(0);
-        int length = (int) hidden.shape().dim(1);
-        int width = (int) hidden.shape().dim(2);
-        float[][] out = new float[n][width];
-        for (int s = 0; s < n; s++) {
-            int tokens = 0;
-            for (int t = 0; t < length; t++) {
-                if (mask[s * length + t] == 0) {
-                    continue;
-                }
-                tokens++;
-                for (int d = 0; d < width; d++) {
-                    out[s][d] += hidden.floats()[(s * length + t) * width + d];
-                }
-            }
-            for (int d = 0; d < width; d++) {
-                out[s][d] /= tokens;
-            }
-        }
-        return out;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
