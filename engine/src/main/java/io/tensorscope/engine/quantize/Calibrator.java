@@ -1,0 +1,85 @@
+package io.tensorscope.engine.quantize;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.OnnxRunner;
+import io.tensorscope.engine.runtime.OptimizationLevel;
+import io.tensorscope.engine.runtime.RunOptions;
+import io.tensorscope.engine.runtime.TensorData;
+import io.tensorscope.onnx.Onnx.GraphProto;
+import io.tensorscope.onnx.Onnx.TypeProto;
+import io.tensorscope.onnx.Onnx.ValueInfoProto;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calibrates activation ranges: runs the model (with the wanted tensors exposed as extra outputs) over the
+ * calibration batches, streaming — each batch's values update fixed-size statistics and are dropped, so memory stays
+ * flat however many samples there are. Two passes over the data for the histogram methods.
+ */
+public final class Calibrator {
+
+    /** One batch of model inputs, made on demand (so batches need not all be in memory). */
+    @FunctionalInterface
+    public interface Batches {
+        /** @return the inputs of batch {@code index} (0 ≤ index &lt; {@code count}) */
+        List<TensorData> batch(int index) throws TensorscopeException;
+    }
+
+    private Calibrator() {
+    }
+
+    /**
+     * @param model    the float model
+     * @param tensors  float tensors to calibrate
+     * @param batches  calibration inputs
+     * @param count    number of batches
+     * @param method   how ranges are chosen
+     * @param progress progress and cancellation
+     * @return tensor name → {min, max} of its quantization range
+     */
+    public static Map<String, float[]> calibrate(Model model, List<String> tensors, Batches batches, int count,
+                                                 CalibrationMethod method, ProgressListener progress)
+            throws TensorscopeException {
+        Model exposed = withOutputs(model, tensors);
+        int first = model.outputs().size();
+        Map<String, ValueHistogram> stats = new LinkedHashMap<>();
+        tensors.forEach(t -> stats.put(t, new ValueHistogram()));
+        int passes = method == CalibrationMethod.MINMAX ? 1 : 2;
+        try (OnnxRunner runner = OnnxRunner.open(exposed, RunOptions.builder().threads(Runtime.getRuntime()
+                .availableProcessors()).optimization(OptimizationLevel.NONE).build())) {
+            for (int pass = 0; pass < passes; pass++) {
+                for (int b = 0; b < count; b++) {
+                    progress.checkCancelled();
+                    progress.onProgress((pass * count + b) / (double) (passes * count), "calibrating ("
+                            + (pass == 0 ? "ranges" : "histograms") + "), batch " + (b + 1) + " of " + count);
+                    List<TensorData> outputs = runner.run(batches.batch(b));
+                    for (int t = 0; t < tensors.size(); t++) {
+                        ValueHistogram h = stats.get(tensors.get(t));
+                        float[] values = outputs.get(first + t).floats();
+                        if (pass == 0) {
+                            h.observeRange(values);
+                        } else {
+                            h.observeHistogram(values);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, float[]> ranges = new LinkedHashMap<>();
+        stats.forEach((tensor, h) -> ranges.put(tensor, RangeSelection.select(h, method)));
+        return ranges;
+    }
+
+    private static Model withOutputs(Model model, List<String> tensors) {
+        GraphProto.Builder graph = model.graph().toBuilder();
+        for (String t : tensors) {
+            graph.addOutput(ValueInfoProto.newBuilder().setName(t).setType(TypeProto.newBuilder()
+                    .setTensorType(TypeProto.Tensor.newBuilder().setElemType(ElementType.FLOAT.onnxCode()))));
+        }
+        return model.withProto(model.proto().toBuilder().setGraph(graph).build());
+    }
+}

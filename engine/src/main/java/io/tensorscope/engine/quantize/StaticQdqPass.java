@@ -1,0 +1,211 @@
+package io.tensorscope.engine.quantize;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphBuilder.NodeBuilder;
+import io.tensorscope.engine.model.InitializerData;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.NodeAttributes;
+import io.tensorscope.engine.model.Tensors;
+import io.tensorscope.onnx.Onnx.GraphProto;
+import io.tensorscope.onnx.Onnx.NodeProto;
+import io.tensorscope.onnx.Onnx.TensorProto;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Static int8 quantization in QDQ form. Every {@code Conv}, {@code Gemm} and {@code MatMul} with a constant weight
+ * reads its activation through {@code QuantizeLinear → DequantizeLinear} (uint8, asymmetric, range calibrated on
+ * real samples), its weight through {@code DequantizeLinear} of int8 values (symmetric, per output channel or per
+ * tensor) and its bias as int32 at scale input × weight; its output is quantized the same way. ONNX Runtime fuses
+ * these node units into {@code QLinearConv} / {@code QGemm} / {@code QLinearMatMul}. The graph stays plain ONNX.
+ */
+public final class StaticQdqPass {
+
+    /** Pass name in reports. */
+    public static final String NAME = "static-int8-qdq";
+    private static final Set<String> TARGETS = Set.of("Conv", "Gemm", "MatMul");
+    private static final long MIN_OPSET = 13;
+
+    private StaticQdqPass() {
+    }
+
+    /**
+     * @param model      the float model (not modified), opset 13 or newer
+     * @param method     how activation ranges are chosen
+     * @param perChannel one weight scale per output channel
+     * @param exclusions nodes left in float
+     * @param batches    calibration inputs (real samples)
+     * @param count      number of calibration batches
+     * @param progress   progress and cancellation
+     */
+    public static PassResult apply(Model model, CalibrationMethod method, boolean perChannel, Exclusions exclusions,
+                                   Calibrator.Batches batches, int count, ProgressListener progress)
+            throws TensorscopeException {
+        if (model.opsetVersion() < MIN_OPSET) {
+            throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, "static QDQ quantization needs ONNX opset "
+                    + MIN_OPSET + " or newer (per-axis DequantizeLinear); " + model.name() + " is opset " + model.opsetVersion());
+        }
+        GraphProto graph = model.graph();
+        Map<String, TensorProto> initializers = new HashMap<>();
+        graph.getInitializerList().forEach(t -> initializers.put(t.getName(), t));
+        List<Integer> targets = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        Set<String> activations = new LinkedHashSet<>();
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            NodeProto node = graph.getNode(i);
+            if (!isTarget(node, initializers)) {
+                continue;
+            }
+            if (exclusions.excludes(node)) {
+                excluded.add(node.getName());
+                continue;
+            }
+            targets.add(i);
+            activations.add(node.getInput(0));
+            activations.add(node.getOutput(0));
+        }
+        Map<String, float[]> ranges = Calibrator.calibrate(model, List.copyOf(activations), batches, count, method,
+                progress);
+        Map<String, QuantParams> params = new HashMap<>();
+        List<TensorQuantization> report = new ArrayList<>();
+        List<TensorProto> added = new ArrayList<>();
+        for (String tensor : activations) {
+            float[] range = ranges.get(tensor);
+            QuantParams p = QuantParams.asymmetricUint8(range[0], range[1]);
+            params.put(tensor, p);
+            added.add(Tensors.floats(tensor + "_scale", new float[] {p.scale()}));
+            added.add(Tensors.bytes(tensor + "_zero_point", ElementType.UINT8, new byte[] {(byte) p.zeroPoint()}));
+            report.add(new TensorQuantization(tensor, "activation", List.of(p), range[0], range[1]));
+        }
+        Set<Integer> targetSet = new HashSet<>(targets);
+        Set<String> producedByTarget = new HashSet<>();
+        targets.forEach(i -> producedByTarget.add(graph.getNode(i).getOutput(0)));
+        Set<String> inputQdqDone = new HashSet<>();
+        Set<String> weightsReplaced = new HashSet<>();
+        List<NodeProto> nodes = new ArrayList<>();
+        List<String> converted = new ArrayList<>();
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            NodeProto node = graph.getNode(i);
+            if (!targetSet.contains(i)) {
+                nodes.add(node);
+                continue;
+            }
+            NodeProto.Builder b = node.toBuilder();
+            String x = node.getInput(0);
+            if (!producedByTarget.contains(x)) {
+                if (inputQdqDone.add(x)) {
+                    qdq(x, x + "_float_in", x + "_dequantized", nodes);
+                }
+                b.setInput(0, x + "_dequantized");
+            }
+            TensorProto weight = initializers.get(node.getInput(1));
+            boolean channelFirst = node.getOpType().equals("Conv")
+                    || (node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transB", 0) != 0);
+            int channels = Math.toIntExact(channelFirst ? weight.getDims(0) : weight.getDims(weight.getDimsCount() - 1));
+            WeightQuantizer.Quantized w = WeightQuantizer.quantize(InitializerData.floats(weight), channels, channelFirst,
+                    perChannel);
+            String wName = weight.getName();
+            if (weightsReplaced.add(wName)) {
+                float[] scales = scales(w.params());
+                long[] channelDims = perChannel ? new long[] {channels} : new long[0];
+                added.add(Tensors.bytes(wName + "_quantized", ElementType.INT8, w.values(), dims(weight)));
+                added.add(Tensors.floats(wName + "_scale", scales, channelDims));
+                added.add(Tensors.bytes(wName + "_zero_point", ElementType.INT8, new byte[scales.length], channelDims));
+                NodeBuilder dq = NodeBuilder.of("DequantizeLinear", wName + "_DequantizeLinear", wName + "_quantized",
+                        wName + "_scale", wName + "_zero_point").outputs(wName + "_dequantized");
+                nodes.add((perChannel ? dq.attr("axis", channelFirst ? 0 : 1) : dq).build());
+                report.add(new TensorQuantization(wName, "weight", w.params(), w.min(), w.max()));
+            }
+            b.setInput(1, wName + "_dequantized");
+            if (node.getInputCount() > 2 && initializers.containsKey(node.getInput(2))) {
+                String biasName = node.getInput(2);
+                float[] weightScales = scales(w.params());
+                quantizeBias(initializers.get(biasName), params.get(x).scale(), weightScales, perChannel, added, nodes);
+                b.setInput(2, biasName + "_dequantized");
+            }
+            String y = node.getOutput(0);
+            b.setOutput(0, y + "_float");
+            nodes.add(b.build());
+            qdq(y, y + "_float", y, nodes);
+            converted.add(node.getName());
+        }
+        GraphProto.Builder rewritten = graph.toBuilder().clearNode().addAllNode(nodes).clearInitializer();
+        Set<String> stillRead = new HashSet<>();
+        nodes.forEach(n -> stillRead.addAll(n.getInputList()));
+        graph.getInitializerList().stream().filter(t -> stillRead.contains(t.getName())).forEach(rewritten::addInitializer);
+        rewritten.addAllInitializer(added);
+        Model result = model.withProto(model.proto().toBuilder().setGraph(rewritten).build());
+        List<String> notes = List.of("calibrated with " + method.name().toLowerCase(Locale.ROOT) + " on "
+                + count + " batches");
+        return new PassResult(result, new PassReport(NAME, converted, excluded, report, model.proto().getSerializedSize(),
+                result.proto().getSerializedSize(), notes));
+    }
+
+    private static boolean isTarget(NodeProto node, Map<String, TensorProto> initializers) {
+        if (!TARGETS.contains(node.getOpType()) || node.getInputCount() < 2) {
+            return false;
+        }
+        TensorProto weight = initializers.get(node.getInput(1));
+        if (weight == null || weight.getDataType() != ElementType.FLOAT.onnxCode() || initializers.containsKey(node.getInput(0))) {
+            return false;
+        }
+        return switch (node.getOpType()) {
+            case "Gemm" -> weight.getDimsCount() == 2 && NodeAttributes.intOr(node, "transA", 0) == 0;
+            case "MatMul" -> weight.getDimsCount() == 2;
+            default -> weight.getDimsCount() >= 3;
+        };
+    }
+
+    /** Adds {@code QuantizeLinear(from) → DequantizeLinear → to} with {@code tensor}'s calibrated scale and zero point. */
+    private static void qdq(String tensor, String from, String to, List<NodeProto> nodes) {
+        nodes.add(NodeBuilder.of("QuantizeLinear", tensor + "_QuantizeLinear", from, tensor + "_scale",
+                tensor + "_zero_point").outputs(tensor + "_quantized").build());
+        nodes.add(NodeBuilder.of("DequantizeLinear", tensor + "_DequantizeLinear", tensor + "_quantized",
+                tensor + "_scale", tensor + "_zero_point").outputs(to).build());
+    }
+
+    /** Bias as int32 at scale input_scale × weight_scale (zero point 0), as QLinearConv expects. */
+    private static void quantizeBias(TensorProto bias, float inputScale, float[] weightScales, boolean perChannel,
+                                     List<TensorProto> added, List<NodeProto> nodes) throws TensorscopeException {
+        float[] values = InitializerData.floats(bias);
+        float[] scales = new float[perChannel ? values.length : 1];
+        for (int c = 0; c < scales.length; c++) {
+            scales[c] = inputScale * weightScales[perChannel ? c : 0];
+        }
+        ByteBuffer q = ByteBuffer.allocate(values.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int c = 0; c < values.length; c++) {
+            q.putInt((int) Math.round(values[c] / scales[perChannel ? c : 0]));
+        }
+        String name = bias.getName();
+        long[] channelDims = perChannel ? new long[] {values.length} : new long[0];
+        added.add(Tensors.raw(name + "_quantized", ElementType.INT32, q.array(), dims(bias)));
+        added.add(Tensors.floats(name + "_scale", scales, channelDims));
+        added.add(Tensors.raw(name + "_zero_point", ElementType.INT32, new byte[scales.length * Integer.BYTES], channelDims));
+        NodeBuilder dq = NodeBuilder.of("DequantizeLinear", name + "_DequantizeLinear", name + "_quantized", name + "_scale",
+                name + "_zero_point").outputs(name + "_dequantized");
+        nodes.add((perChannel ? dq.attr("axis", 0) : dq).build());
+    }
+
+    private static float[] scales(List<QuantParams> params) {
+        float[] scales = new float[params.size()];
+        for (int c = 0; c < scales.length; c++) {
+            scales[c] = params.get(c).scale();
+        }
+        return scales;
+    }
+
+    private static long[] dims(TensorProto t) {
+        return t.getDimsList().stream().mapToLong(Long::longValue).toArray();
+    }
+}
