@@ -87,8 +87,10 @@ class CommandLineTest {
     }
 
     @Test
-    void datasetsListsMnist() {
+    void datasetsListsMnistAndSpamAssassin() {
         assertEquals(0, run("datasets"));
         assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("mnist ") && l.contains("10000 samples")), out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("spam-assassin ") && l.contains("text-classification")
+                && l.contains("6046 samples")), out.toString());
     }
 }

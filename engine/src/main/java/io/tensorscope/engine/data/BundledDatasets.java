@@ -15,6 +15,9 @@ public final class BundledDatasets {
     /** Id of the MNIST test set (10,000 digits). */
     public static final String MNIST = "mnist";
 
+    /** Id of the SpamAssassin public mail corpus (6,046 e-mails: 4,150 ham, 1,896 spam). */
+    public static final String SPAM_ASSASSIN = "spam-assassin";
+
     private BundledDatasets() {
     }
 
@@ -23,11 +26,26 @@ public final class BundledDatasets {
      * @throws TensorscopeException {@code UNREADABLE_FILE} if the build lacks the data set
      */
     public static LabelledImages mnistTest() throws TensorscopeException {
-        BundledAsset asset = AssetCatalog.load().find(MNIST).filter(a -> a.kind() == AssetKind.DATASET)
-                .orElseThrow(() -> new TensorscopeException(ErrorCode.UNREADABLE_FILE, "data set 'mnist' is not bundled"));
+        Path folder = folder(MNIST);
+        return IdxReader.read(folder.resolve("t10k-images-idx3-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+    }
+
+    /**
+     * The SpamAssassin corpus in the package's order (easy-ham-1, easy-ham-2, hard-ham-1, spam-1, spam-2, each
+     * by message number), labelled as {@link SpamAssassinReader} says: ham 0 (the three ham groups), spam 1.
+     *
+     * @return 6,046 e-mails reduced to subject and body text
+     * @throws TensorscopeException {@code UNREADABLE_FILE} if the build lacks the data set
+     */
+    public static LabelledTexts spamAssassin() throws TensorscopeException {
+        return SpamAssassinReader.read(folder(SPAM_ASSASSIN).resolve("spam-assassin.jsonl"));
+    }
+
+    private static Path folder(String id) throws TensorscopeException {
+        BundledAsset asset = AssetCatalog.load().find(id).filter(a -> a.kind() == AssetKind.DATASET)
+                .orElseThrow(() -> new TensorscopeException(ErrorCode.UNREADABLE_FILE, "data set '" + id + "' is not bundled"));
         try {
-            Path folder = new AssetStore().materialize(asset);
-            return IdxReader.read(folder.resolve("t10k-images-idx3-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+            return new AssetStore().materialize(asset);
         } catch (AssetException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, e.getMessage(), e);
         }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads MNIST-style IDX files (big-endian header, unsigned bytes): images with magic 2051
@@ -20,7 +23,8 @@ public final class IdxReader {
     }
 
     /**
-     * @return the images of {@code images} with the labels of {@code labels}, pixels scaled to 0..1
+     * @return the images of {@code images} with the labels of {@code labels}, pixels scaled to 0..1;
+     *         class {@code k} is named {@code "k"} (0 to the largest label)
      * @throws TensorscopeException {@code INVALID_MODEL} if a file has the wrong magic number, is truncated
      *                              or the two counts differ; {@code UNREADABLE_FILE} if unreadable
      */
@@ -47,7 +51,9 @@ public final class IdxReader {
         for (int i = 0; i < count; i++) {
             classes[i] = lab.get(8 + i) & 0xff;
         }
-        return new LabelledImages(count, rows, cols, pixels, classes);
+        int classCount = Arrays.stream(classes).max().orElse(-1) + 1;
+        List<String> names = IntStream.range(0, classCount).mapToObj(Integer::toString).toList();
+        return new LabelledImages(count, rows, cols, pixels, classes, names);
     }
 
     private static void requireMagic(ByteBuffer data, int magic, Path file, int headerBytes) throws TensorscopeException {
