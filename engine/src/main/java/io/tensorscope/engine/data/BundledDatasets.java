@@ -31,6 +31,16 @@ public final class BundledDatasets {
     }
 
     /**
+     * @return the 60,000 MNIST training digits, 28×28, in their published order (for calibration: disjoint from the
+     * test set accuracy is measured on)
+     * @throws TensorscopeException {@code UNREADABLE_FILE} if the build lacks the data set
+     */
+    public static LabelledImages mnistTrain() throws TensorscopeException {
+        Path folder = folder(MNIST);
+        return IdxReader.read(folder.resolve("train-images-idx3-ubyte"), folder.resolve("train-labels-idx1-ubyte"));
+    }
+
+    /**
      * The SpamAssassin corpus in the package's order (easy-ham-1, easy-ham-2, hard-ham-1, spam-1, spam-2, each
      * by message number), labelled as {@link SpamAssassinReader} says: ham 0 (the three ham groups), spam 1.
      *

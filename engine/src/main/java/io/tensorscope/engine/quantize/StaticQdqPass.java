@@ -105,7 +105,7 @@ public final class StaticQdqPass {
             String x = node.getInput(0);
             if (!producedByTarget.contains(x)) {
                 if (inputQdqDone.add(x)) {
-                    qdq(x, x + "_float_in", x + "_dequantized", nodes);
+                    qdq(x, x, x + "_dequantized", nodes);
                 }
                 b.setInput(0, x + "_dequantized");
             }

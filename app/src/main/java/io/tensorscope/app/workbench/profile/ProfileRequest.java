@@ -2,6 +2,7 @@ package io.tensorscope.app.workbench.profile;
 
 import io.tensorscope.app.workbench.LoadedModel;
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.ScaledProgress;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;

@@ -1,12 +1,11 @@
-package io.tensorscope.app.workbench.profile;
+package io.tensorscope.engine;
 
-import io.tensorscope.engine.ProgressListener;
 
 /**
  * Reports one step of a longer task: maps the step's 0..1 onto {@code from..to} of the whole and prefixes its
  * messages; cancellation passes through.
  */
-final class ScaledProgress implements ProgressListener {
+public final class ScaledProgress implements ProgressListener {
 
     private final ProgressListener whole;
     private final double from;
@@ -19,7 +18,7 @@ final class ScaledProgress implements ProgressListener {
      * @param to    fraction where it ends, ≥ {@code from}
      * @param step  what the step does, e.g. "machine ceilings"
      */
-    ScaledProgress(ProgressListener whole, double from, double to, String step) {
+    public ScaledProgress(ProgressListener whole, double from, double to, String step) {
         this.whole = whole;
         this.from = from;
         this.to = to;

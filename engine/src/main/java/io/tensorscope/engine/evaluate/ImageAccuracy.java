@@ -1,0 +1,76 @@
+package io.tensorscope.engine.evaluate;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.data.LabelledImages;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Shape;
+import io.tensorscope.engine.model.TensorInfo;
+import io.tensorscope.engine.runtime.OnnxRunner;
+import io.tensorscope.engine.runtime.RunOptions;
+import io.tensorscope.engine.runtime.TensorData;
+import java.util.List;
+import java.util.Map;
+
+/** Top-1 accuracy of an image classifier on labelled single-channel images, in order, batch by batch. */
+public final class ImageAccuracy {
+
+    /** Images per run. */
+    public static final int BATCH = 100;
+
+    private ImageAccuracy() {
+    }
+
+    /**
+     * @param model    a classifier with one image input ([N, H, W, 1] or [N, 1, H, W]) and class scores as first output
+     * @param images   the data set
+     * @param from     first sample
+     * @param count    samples to score
+     * @param threads  intra-op threads
+     * @param progress progress and cancellation
+     * @throws TensorscopeException {@code BAD_ARGUMENT} if the images do not fit the model's input
+     */
+    public static Evaluation evaluate(Model model, LabelledImages images, String dataset, int from, int count,
+                                      int threads, ProgressListener progress) throws TensorscopeException {
+        TensorInfo input = model.inputs().get(0);
+        Shape shape = input.shape();
+        if (shape.rank() != 4) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " does not take images");
+        }
+        long pixels = (long) images.height() * images.width();
+        if (Math.abs(shape.dim(1) * shape.dim(2) * shape.dim(3)) != pixels) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " takes " + shape + " images, the data set has "
+                    + images.height() + "x" + images.width() + " single-channel images");
+        }
+        if (from < 0 || count < 1 || from + count > images.count()) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "samples " + from + ".." + (from + count)
+                    + " are outside the data set's " + images.count());
+        }
+        int correct = 0;
+        try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(threads).build())) {
+            for (int start = from; start < from + count; start += BATCH) {
+                progress.checkCancelled();
+                progress.onProgress((double) (start - from) / count, "scoring images " + (start - from) + " of " + count);
+                int n = Math.min(BATCH, from + count - start);
+                TensorData batch = TensorData.ofFloats(input.name(), images.batch(start, n), n, shape.dim(1), shape.dim(2),
+                        shape.dim(3));
+                float[] scores = runner.run(List.of(batch)).get(0).floats();
+                int classes = scores.length / n;
+                for (int s = 0; s < n; s++) {
+                    correct += argmax(scores, s * classes, classes) == images.labels()[start + s] ? 1 : 0;
+                }
+            }
+        }
+        progress.onProgress(1, "scored " + count + " images");
+        return new Evaluation(dataset, count, "top-1 accuracy", (double) correct / count, Map.of("correct", (double) correct));
+    }
+
+    private static int argmax(float[] values, int from, int length) {
+        int best = 0;
+        for (int i = 1; i < length; i++) {
+            best = values[from + i] > values[from + best] ? i : best;
+        }
+        return best;
+    }
+}
