@@ -4,9 +4,11 @@ import io.tensorscope.app.cli.BenchCommand;
 import io.tensorscope.app.cli.CeilingsCommand;
 import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.DatasetsCommand;
+import io.tensorscope.app.cli.EvaluateCommand;
 import io.tensorscope.app.cli.InspectCommand;
 import io.tensorscope.app.cli.ModelsCommand;
 import io.tensorscope.app.cli.ProfileCommand;
+import io.tensorscope.app.cli.QuantizeCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
-                ProfileCommand.class, BenchCommand.class})
+                ProfileCommand.class, QuantizeCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override

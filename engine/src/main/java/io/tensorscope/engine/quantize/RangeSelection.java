@@ -42,8 +42,9 @@ final class RangeSelection {
     }
 
     /**
-     * The symmetric threshold t minimising KL(P‖Q), where P is the histogram of |x| cut at t (values beyond folded
-     * into the last bin) and Q is P squeezed into 128 levels and expanded back, as TensorRT calibrates int8.
+     * The symmetric threshold t minimising KL(P‖Q), where P is the histogram of |x| cut at t with the values beyond
+     * folded into its last bin, and Q is the same cut histogram without them, squeezed into 128 levels and expanded
+     * back (so clipping shows up as divergence), as TensorRT calibrates int8.
      */
     static float entropyThreshold(ValueHistogram h) {
         long[] signed = h.counts();
@@ -78,11 +79,11 @@ final class RangeSelection {
             double sum = 0;
             int nonZero = 0;
             for (int b = from; b < to; b++) {
-                sum += p[b];
-                nonZero += p[b] > 0 ? 1 : 0;
+                sum += magnitude[b];
+                nonZero += magnitude[b] > 0 ? 1 : 0;
             }
             for (int b = from; b < to; b++) {
-                q[b] = p[b] > 0 ? sum / nonZero : 0;
+                q[b] = magnitude[b] > 0 ? sum / nonZero : 0;
             }
         }
         double pTotal = 0;

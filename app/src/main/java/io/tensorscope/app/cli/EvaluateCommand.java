@@ -1,0 +1,70 @@
+package io.tensorscope.app.cli;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.evaluate.DatasetEvaluator;
+import io.tensorscope.engine.evaluate.Evaluation;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.report.QuantizationJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tensorscope evaluate MODEL --dataset ID}: accuracy (and fidelity to a reference) on a real data set. */
+@Command(name = "evaluate", description = "Score a model on a data set: top-1 accuracy for images, k-NN accuracy of "
+        + "the embeddings (and cosine fidelity to --reference) for texts.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file or bundled id.")
+    private String model;
+
+    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH",
+            description = "mnist, spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
+    private String dataset;
+
+    @Option(names = "--reference", paramLabel = "MODEL", description = "For texts: the model to compare embeddings with.")
+    private String reference;
+
+    @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all).")
+    private int samples;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads (default: all cores).")
+    private Integer threads;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
+    private Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelSource source = new ModelSource();
+        Model loaded = source.open(model, ProgressListener.NONE);
+        Model referenceModel = reference == null ? null : source.open(reference, ProgressListener.NONE);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Evaluation evaluation;
+        try {
+            evaluation = DatasetEvaluator.evaluate(loaded, referenceModel, dataset, samples, n, ProgressListener.NONE);
+        } catch (OutOfMemoryError e) {
+            throw CliErrors.outOfMemory(e);
+        }
+        if (json != null) {
+            JsonFiles.write(QuantizationJson.evaluation(evaluation), json);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s on %s (%d samples): %s %.2f %%%n", loaded.name(), evaluation.dataset(),
+                evaluation.samples(), evaluation.metric(), 100 * evaluation.value());
+        evaluation.details().forEach((k, v) -> out.printf(Locale.ROOT, "  %s: %s%n", k.replace('_', ' '),
+                v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString(v.longValue()) : String.format(Locale.ROOT, "%.4f", v)));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package io.tensorscope.engine.quantize;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.data.LabelledImages;
+import io.tensorscope.engine.data.LabelledTexts;
+import io.tensorscope.engine.data.UserDatasets;
+import io.tensorscope.engine.evaluate.Tokenizers;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Shape;
+import io.tensorscope.engine.model.TensorInfo;
+import io.tensorscope.engine.runtime.TensorData;
+import io.tensorscope.engine.runtime.TextInputs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calibration samples for a model from a data set named by id or path, made batch by batch on demand. The bundled
+ * {@code mnist} calibrates on its training digits, never on the test digits accuracy is measured on.
+ *
+ * @param batches the batches
+ * @param count   how many batches
+ * @param samples how many samples in all
+ */
+public record CalibrationData(Calibrator.Batches batches, int count, int samples) {
+
+    /** Samples per calibration batch. */
+    public static final int BATCH = 50;
+    /** Tokens per text when calibrating text models. */
+    public static final int TEXT_LENGTH = 128;
+
+    /**
+     * @param model   the model to calibrate
+     * @param dataset {@code mnist}, {@code spam-assassin}, a folder of images or a CSV of texts
+     * @param samples how many samples to use (≥ 1; capped at the data set's size)
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for an unknown data set or too few samples
+     */
+    public static CalibrationData of(Model model, String dataset, int samples) throws TensorscopeException {
+        if (samples < 1) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "calibration needs at least 1 sample, not " + samples);
+        }
+        TensorInfo input = model.inputs().get(0);
+        if (BundledDatasets.MNIST.equals(dataset)) {
+            return images(input, BundledDatasets.mnistTrain(), samples);
+        }
+        if (BundledDatasets.SPAM_ASSASSIN.equals(dataset)) {
+            return texts(model, BundledDatasets.spamAssassin(), samples);
+        }
+        Path path = Path.of(dataset);
+        if (Files.isDirectory(path)) {
+            Shape s = input.shape();
+            boolean channelsLast = s.rank() == 4 && s.dim(3) == 1;
+            return images(input, UserDatasets.images(path, (int) s.dim(channelsLast ? 1 : 2), (int) s.dim(channelsLast ? 2 : 3)),
+                    samples);
+        }
+        if (Files.isRegularFile(path)) {
+            return texts(model, UserDatasets.texts(path), samples);
+        }
+        throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown calibration data set '" + dataset + "'");
+    }
+
+    private static CalibrationData images(TensorInfo input, LabelledImages images, int samples) {
+        int n = Math.min(samples, images.count());
+        int count = (n + BATCH - 1) / BATCH;
+        Shape s = input.shape();
+        return new CalibrationData(b -> {
+            int size = Math.min(BATCH, n - b * BATCH);
+            return List.of(TensorData.ofFloats(input.name(), images.batch(b * BATCH, size), size, s.dim(1), s.dim(2), s.dim(3)));
+        }, count, n);
+    }
+
+    private static CalibrationData texts(Model model, LabelledTexts texts, int samples) throws TensorscopeException {
+        int n = Math.min(samples, texts.count());
+        int count = (n + BATCH - 1) / BATCH;
+        Path tokenizer = Tokenizers.forModel(model);
+        int stride = Math.max(1, texts.count() / n);
+        return new CalibrationData(b -> {
+            int size = Math.min(BATCH, n - b * BATCH);
+            List<String> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(texts.texts().get(((b * BATCH + i) * stride) % texts.count()));
+            }
+            try (TextInputs encoder = new TextInputs(tokenizer, TEXT_LENGTH)) {
+                return encoder.encode(batch);
+            }
+        }, count, n);
+    }
+}
