@@ -47,9 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", description = "Timed repetitions per step (default ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|all",
-            description = "Which benchmarks: model loading/analysis/layout, ceilings vs native and profiler overhead, "
-                    + "or both (default ${DEFAULT-VALUE}).")
+    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|quantization|all",
+            description = "Which benchmarks: model loading/analysis/layout; ceilings vs native and profiler overhead; "
+                    + "compressed variants vs fp32 (latency, size, accuracy); or all (default ${DEFAULT-VALUE}).")
     private String suite;
 
     @FunctionalInterface
@@ -62,14 +62,19 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        if (!List.of("foundation", "profiler", "all").contains(suite)) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler or all, not " + suite);
+        if (!List.of("foundation", "profiler", "quantization", "all").contains(suite)) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler, quantization or "
+                    + "all, not " + suite);
         }
-        if (!"profiler".equals(suite)) {
+        boolean all = "all".equals(suite);
+        if (all || "foundation".equals(suite)) {
             foundation(out);
         }
-        if (!"foundation".equals(suite)) {
+        if (all || "profiler".equals(suite)) {
             ProfilerBench.run(out);
+        }
+        if (all || "quantization".equals(suite)) {
+            QuantizationBench.run(out);
         }
         out.flush();
         return 0;
