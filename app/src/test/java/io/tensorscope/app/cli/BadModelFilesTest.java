@@ -1,24 +1,19 @@
 package io.tensorscope.app.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tensorscope.app.Main;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every kind of bad model file through the real command line: exit code 2, one line on standard
@@ -30,16 +25,11 @@ class BadModelFilesTest {
     Path dir;
 
     private String inspectExpectingExit2(Path model) {
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
+        CliHarness cli = new CliHarness();
         Path json = dir.resolve(model.getFileName() + ".json");
-        int exit = cli.execute("inspect", model.toString(), "--json", json.toString());
-        String message = err.toString().strip();
-        assertEquals(2, exit, message);
-        assertTrue(message.startsWith("tensorscope: "), message);
-        assertFalse(message.contains("\n"), message);
+        int exit = cli.run("inspect", model.toString(), "--json", json.toString());
+        String message = cli.err.toString().strip();
+        cli.assertOneLineError(2, exit);
         assertFalse(Files.exists(json), "no output file for a failed inspect");
         return message;
     }

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tensorscope.app.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ceilings} and {@code profile} end to end, with a private cache folder and the quick ceilings budget. */
 class ProfilingCommandsTest {
@@ -25,8 +21,7 @@ class ProfilingCommandsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
     private String previousCache;
 
     @BeforeEach
@@ -44,32 +39,25 @@ class ProfilingCommandsTest {
         }
     }
 
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
     @Test
     void ceilingsThenProfileOfTheMnistCnn() throws Exception {
         Path ceilingsJson = dir.resolve("ceilings.json");
-        assertEquals(0, run("ceilings", "--quick", "--threads", "1", "--json", ceilingsJson.toString()), err.toString());
+        assertEquals(0, cli.run("ceilings", "--quick", "--threads", "1", "--json", ceilingsJson.toString()), cli.err.toString());
         JsonNode ceilings = new ObjectMapper().readTree(ceilingsJson.toFile());
         assertEquals(1, ceilings.at("/cpu/threads").asInt());
         assertTrue(ceilings.at("/cpu/peak_gflops/fp32").asDouble() > 0);
         assertTrue(ceilings.at("/cpu/bandwidth_gbps/l1").asDouble() > 0);
-        assertTrue(out.toString().contains("fp32 peak"), out.toString());
+        assertTrue(cli.out.toString().contains("fp32 peak"), cli.out.toString());
 
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("ceilings", "--threads", "1"), err.toString());
-        assertTrue(out.toString().contains("(cached; --refresh re-measures)"), "second call reads the cache: " + out);
+        cli.out.getBuffer().setLength(0);
+        assertEquals(0, cli.run("ceilings", "--threads", "1"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("(cached; --refresh re-measures)"), "second call reads the cache: " + cli.out);
 
         Path profileJson = dir.resolve("profile.json");
         Path trace = dir.resolve("trace.json");
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("profile", "mnist-cnn", "--threads", "1", "--runs", "3", "--warmup", "1",
-                "--optimization", "none", "--json", profileJson.toString(), "--trace", trace.toString()), err.toString());
+        cli.out.getBuffer().setLength(0);
+        assertEquals(0, cli.run("profile", "mnist-cnn", "--threads", "1", "--runs", "3", "--warmup", "1",
+                "--optimization", "none", "--json", profileJson.toString(), "--trace", trace.toString()), cli.err.toString());
         JsonNode profile = new ObjectMapper().readTree(profileJson.toFile());
         assertEquals(12, profile.path("kernels").size(), "one kernel per node without optimisation");
         assertEquals(12, profile.path("nodes").size());
@@ -87,34 +75,21 @@ class ProfilingCommandsTest {
             kernelEvents += "X".equals(e.path("ph").asText()) ? 1 : 0;
         }
         assertEquals(12 * 3, kernelEvents, "12 kernels × 3 timed runs");
-        assertTrue(out.toString().contains("latency: median"), out.toString());
+        assertTrue(cli.out.toString().contains("latency: median"), cli.out.toString());
     }
 
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
-        assertEquals(2, run("ceilings", "--threads", "0"));
-        assertOneLine();
-        assertEquals(2, run("profile", "mnist-cnn", "--runs", "0"));
-        assertOneLine();
-        assertEquals(2, run("profile", "mnist-cnn", "--optimization", "fastest"));
-        assertOneLine();
-        assertEquals(3, run("profile", "mnist-cnn", "--device", "gpu"));
-        assertOneLine();
+        cli.assertOneLineError(2, cli.run("ceilings", "--threads", "0"));
+        cli.assertOneLineError(2, cli.run("profile", "mnist-cnn", "--runs", "0"));
+        cli.assertOneLineError(2, cli.run("profile", "mnist-cnn", "--optimization", "fastest"));
+        cli.assertOneLineError(3, cli.run("profile", "mnist-cnn", "--device", "gpu"));
     }
 
     @Test
     void aCorruptModelIsRefusedBeforeAnyMeasurement() throws Exception {
         Path corrupt = Files.write(dir.resolve("corrupt.onnx"), new byte[] {1, 2, 3, 4, 5});
-        assertEquals(2, run("profile", corrupt.toString(), "--threads", "1"));
-        assertOneLine();
+        cli.assertOneLineError(2, cli.run("profile", corrupt.toString(), "--threads", "1"));
         assertFalse(Files.exists(dir.resolve("cache").resolve(CeilingsCommand.CACHE_FOLDER)), "nothing measured");
-    }
-
-    private void assertOneLine() {
-        String text = err.toString().strip();
-        assertTrue(text.startsWith("tensorscope: "), text);
-        assertFalse(text.contains("\n"), "one line only: " + text);
-        assertFalse(text.contains("Exception"), text);
-        err.getBuffer().setLength(0);
     }
 }
