@@ -25,13 +25,18 @@ final class CliHarness {
         return cli.execute(args);
     }
 
-    /** Asserts the exit code and a one-line {@code tensorscope: ...} error without exception names, then clears it. */
-    void assertOneLineError(int expectedExit, int exit) {
+    /**
+     * Asserts the exit code and a one-line {@code tensorscope: ...} error without exception names, then clears it.
+     *
+     * @return the error line
+     */
+    String assertOneLineError(int expectedExit, int exit) {
         assertEquals(expectedExit, exit, err.toString());
         String text = err.toString().strip();
         assertTrue(text.startsWith("tensorscope: "), text);
         assertFalse(text.contains("\n"), "one line only: " + text);
         assertFalse(text.contains("Exception"), "no stack trace or exception name: " + text);
         err.getBuffer().setLength(0);
+        return text;
     }
 }

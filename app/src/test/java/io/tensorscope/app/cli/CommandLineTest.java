@@ -39,8 +39,8 @@ class CommandLineTest {
 
     @Test
     void missingFileExitsTwoWithOneLine() {
-        cli.assertOneLineError(2, cli.run("inspect", dir.resolve("absent.onnx").toString()));
-        assertTrue(cli.err.toString().contains("no model file or bundled model"), cli.err.toString());
+        String error = cli.assertOneLineError(2, cli.run("inspect", dir.resolve("absent.onnx").toString()));
+        assertTrue(error.contains("no model file or bundled model"), error);
     }
 
     @Test
