@@ -27,7 +27,8 @@ import java.util.Set;
  * Static int8 quantization in QDQ form. Every {@code Conv}, {@code Gemm} and {@code MatMul} with a constant weight
  * reads its activation through {@code QuantizeLinear → DequantizeLinear} (uint8, asymmetric, range calibrated on
  * real samples), its weight through {@code DequantizeLinear} of int8 values (symmetric, per output channel or per
- * tensor) and its bias as int32 at scale input × weight; its output is quantized the same way. ONNX Runtime fuses
+ * tensor) and its bias as int32 at scale input × weight; its output is quantized the same way — after the
+ * {@code Relu} that follows it, when one does, so the activation fuses into the kernel. ONNX Runtime fuses
  * these node units into {@code QLinearConv} / {@code QGemm} / {@code QLinearMatMul}. The graph stays plain ONNX.
  */
 public final class StaticQdqPass {
@@ -59,9 +60,16 @@ public final class StaticQdqPass {
         GraphProto graph = model.graph();
         Map<String, TensorProto> initializers = new HashMap<>();
         graph.getInitializerList().forEach(t -> initializers.put(t.getName(), t));
+        Map<String, List<Integer>> consumers = new HashMap<>();
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            for (String input : graph.getNode(i).getInputList()) {
+                consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(i);
+            }
+        }
         List<Integer> targets = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         Set<String> activations = new LinkedHashSet<>();
+        Map<Integer, Integer> reluOf = new HashMap<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
             if (!isTarget(node, initializers)) {
@@ -73,7 +81,13 @@ public final class StaticQdqPass {
             }
             targets.add(i);
             activations.add(node.getInput(0));
-            activations.add(node.getOutput(0));
+            List<Integer> readers = consumers.getOrDefault(node.getOutput(0), List.of());
+            if (readers.size() == 1 && graph.getNode(readers.get(0)).getOpType().equals("Relu")) {
+                reluOf.put(i, readers.get(0));
+                activations.add(graph.getNode(readers.get(0)).getOutput(0));
+            } else {
+                activations.add(node.getOutput(0));
+            }
         }
         Map<String, float[]> ranges = Calibrator.calibrate(model, List.copyOf(activations), batches, count, method,
                 progress);
@@ -90,13 +104,20 @@ public final class StaticQdqPass {
         }
         Set<Integer> targetSet = new HashSet<>(targets);
         Set<String> producedByTarget = new HashSet<>();
-        targets.forEach(i -> producedByTarget.add(graph.getNode(i).getOutput(0)));
+        targets.forEach(i -> producedByTarget.add(graph.getNode(reluOf.getOrDefault(i, i)).getOutput(0)));
+        Set<Integer> absorbingRelus = new HashSet<>(reluOf.values());
         Set<String> inputQdqDone = new HashSet<>();
         Set<String> weightsReplaced = new HashSet<>();
         List<NodeProto> nodes = new ArrayList<>();
         List<String> converted = new ArrayList<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
+            if (absorbingRelus.contains(i)) {
+                String r = node.getOutput(0);
+                nodes.add(node.toBuilder().setOutput(0, r + "_float").build());
+                qdq(r, r + "_float", r, nodes);
+                continue;
+            }
             if (!targetSet.contains(i)) {
                 nodes.add(node);
                 continue;
@@ -135,9 +156,13 @@ public final class StaticQdqPass {
                 b.setInput(2, biasName + "_dequantized");
             }
             String y = node.getOutput(0);
-            b.setOutput(0, y + "_float");
-            nodes.add(b.build());
-            qdq(y, y + "_float", y, nodes);
+            if (reluOf.containsKey(i)) {
+                nodes.add(b.build());
+            } else {
+                b.setOutput(0, y + "_float");
+                nodes.add(b.build());
+                qdq(y, y + "_float", y, nodes);
+            }
             converted.add(node.getName());
         }
         GraphProto.Builder rewritten = graph.toBuilder().clearNode().addAllNode(nodes).clearInitializer();
