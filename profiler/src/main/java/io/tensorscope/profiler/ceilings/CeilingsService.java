@@ -50,13 +50,17 @@ public final class CeilingsService {
 
     /**
      * @return the cached ceilings of this machine for {@code threads}; for one thread, those cached for all cores
-     * also serve (they hold a single-thread measurement)
+     * also serve (they hold a single-thread measurement), and the newer of the two wins
      */
     public Optional<MachineCeilings> cached(int threads) {
         Optional<MachineCeilings> exact = cache.load(MachineKey.current(threads));
-        if (exact.isPresent() || threads != 1) {
+        if (threads != 1) {
             return exact;
         }
-        return cache.load(MachineKey.current(Runtime.getRuntime().availableProcessors()));
+        Optional<MachineCeilings> allCores = cache.load(MachineKey.current(Runtime.getRuntime().availableProcessors()));
+        if (exact.isEmpty() || allCores.isEmpty()) {
+            return exact.isPresent() ? exact : allCores;
+        }
+        return exact.get().measuredAt().isAfter(allCores.get().measuredAt()) ? exact : allCores;
     }
 }
