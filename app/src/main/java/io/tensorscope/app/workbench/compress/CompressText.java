@@ -120,8 +120,13 @@ public final class CompressText {
         return (p.qmin() < 0 ? "int8 [" : "uint8 [") + p.qmin() + ", " + p.qmax() + "]";
     }
 
-    /** @return e.g. {@code [-1.234, 5.678]}, or {@code per batch} for dynamic activations */
+    /** @return {@code int8} or {@code uint8} */
+    public static String integerType(TensorQuantization t) {
+        return t.params().isEmpty() || t.params().get(0).qmin() >= 0 ? "uint8" : "int8";
+    }
+
+    /** @return e.g. {@code [-1.23, 5.68]}, or {@code per batch} for dynamic activations */
     public static String range(TensorQuantization t) {
-        return Float.isNaN(t.rangeMin()) ? "per batch" : String.format(Locale.ROOT, "[%.4g, %.4g]", t.rangeMin(), t.rangeMax());
+        return Float.isNaN(t.rangeMin()) ? "per batch" : String.format(Locale.ROOT, "[%.3g, %.3g]", t.rangeMin(), t.rangeMax());
     }
 }
