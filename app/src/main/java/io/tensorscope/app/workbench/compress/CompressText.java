@@ -94,7 +94,7 @@ public final class CompressText {
         }
         double min = t.params().stream().mapToDouble(QuantParams::scale).min().orElse(0);
         double max = t.params().stream().mapToDouble(QuantParams::scale).max().orElse(0);
-        return String.format(Locale.ROOT, "%.3g..%.3g", min, max);
+        return String.format(Locale.ROOT, "%.2g..%.2g", min, max);
     }
 
     /** @return one zero point, or {@code min..max} over the channels (one value when all agree), or {@code at run time} */

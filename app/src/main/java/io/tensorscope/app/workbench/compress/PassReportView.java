@@ -35,10 +35,10 @@ public final class PassReportView extends VBox {
         tensors.setId("pass-report-tensors");
         tensors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tensors.setPlaceholder(new Label("No tensor quantized"));
-        tensors.getColumns().add(column("Tensor", 160, TensorQuantization::tensor));
-        tensors.getColumns().add(column("Role", 112, t -> t.role() + " " + CompressText.integerType(t)));
+        tensors.getColumns().add(column("Tensor", 140, TensorQuantization::tensor));
+        tensors.getColumns().add(column("Role", 122, t -> t.role() + " " + CompressText.integerType(t)));
         tensors.getColumns().add(column("Scale (min..max)", 140, CompressText::scale));
-        tensors.getColumns().add(column("Zero pt", 58, CompressText::zeroPoint));
+        tensors.getColumns().add(column("Zero pt", 64, CompressText::zeroPoint));
         tensors.getColumns().add(column("Ch.", 48, CompressText::channels));
         tensors.getColumns().add(column("Range", 120, CompressText::range));
         setSpacing(6);
