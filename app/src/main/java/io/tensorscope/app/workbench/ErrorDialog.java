@@ -12,14 +12,14 @@ final class ErrorDialog {
     private ErrorDialog() {
     }
 
-    /** Shows {@code message} without blocking; {@code onClose} runs when the user closes it. */
-    static void show(Window owner, String message, Runnable onClose) {
+    /** Shows {@code message} under {@code header} without blocking; {@code onClose} runs when the user closes it. */
+    static void show(Window owner, String header, String message, Runnable onClose) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);
         }
         alert.setTitle("Tensorscope");
-        alert.setHeaderText("Could not open the model");
+        alert.setHeaderText(header);
         alert.setContentText(message);
         alert.getDialogPane().setId(ID);
         alert.setOnHidden(e -> onClose.run());

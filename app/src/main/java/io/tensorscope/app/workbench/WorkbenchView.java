@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.compress.CompressView;
 import io.tensorscope.app.workbench.graph.GraphCanvas;
 import io.tensorscope.app.workbench.layers.LayerTableView;
 import io.tensorscope.app.workbench.library.LibraryView;
@@ -37,6 +38,7 @@ public final class WorkbenchView extends BorderPane {
     private final LayerTableView layerTable;
     private final GraphCanvas graphCanvas;
     private final ProfileView profileView;
+    private final CompressView compressView;
     private final TabPane centreTabs;
 
     /** Builds the window content over {@code viewModel}. */
@@ -59,7 +61,11 @@ public final class WorkbenchView extends BorderPane {
         Tab profileTab = new Tab("Profile", profileView);
         profileTab.setId("profile-tab");
         profileTab.setGraphic(new FontIcon("mdi2s-speedometer"));
-        centreTabs = new TabPane(modelTab, profileTab);
+        compressView = new CompressView(viewModel.compress());
+        Tab compressTab = new Tab("Compress", compressView);
+        compressTab.setId("compress-tab");
+        compressTab.setGraphic(new FontIcon("mdi2z-zip-box-outline"));
+        centreTabs = new TabPane(modelTab, profileTab, compressTab);
         centreTabs.setId("centre-tabs");
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
@@ -75,6 +81,17 @@ public final class WorkbenchView extends BorderPane {
 
         SplitPane main = new SplitPane(library, centre, side);
         main.setDividerPositions(0.18, 0.76);
+        // The Compress tab is a wide workspace of its own: the model summary makes room for it while it is shown.
+        double[] sideDivider = {0.76};
+        compressTab.selectedProperty().addListener((obs, was, compressing) -> {
+            if (compressing) {
+                sideDivider[0] = main.getDividerPositions()[1];
+                main.getItems().remove(side);
+            } else if (!main.getItems().contains(side)) {
+                main.getItems().add(side);
+                main.setDividerPosition(1, sideDivider[0]);
+            }
+        });
         SplitPane.setResizableWithParent(library, false);
 
         NotificationPane notifications = new NotificationPane(main);
@@ -95,7 +112,14 @@ public final class WorkbenchView extends BorderPane {
         setOnDragDropped(this::dropped);
         viewModel.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), message, viewModel::clearError);
+                ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Could not open the model", message,
+                        viewModel::clearError);
+            }
+        });
+        viewModel.compress().saveErrorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Could not save the model", message,
+                        () -> viewModel.compress().saveErrorProperty().set(null));
             }
         });
     }
@@ -110,7 +134,12 @@ public final class WorkbenchView extends BorderPane {
         return profileView;
     }
 
-    /** @return the centre tabs: layers and graph, profile */
+    /** @return the Compress tab's content */
+    public CompressView compressView() {
+        return compressView;
+    }
+
+    /** @return the centre tabs: layers and graph, profile, compress */
     public TabPane centreTabs() {
         return centreTabs;
     }

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.graph.LayoutCache;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
@@ -41,6 +42,7 @@ public final class WorkbenchViewModel {
     private final SummaryViewModel summary = new SummaryViewModel();
     private final GraphViewModel graph;
     private final ProfileViewModel profile;
+    private final CompressViewModel compress;
     private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
@@ -65,6 +67,7 @@ public final class WorkbenchViewModel {
         this.executor = executor;
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
         this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings);
+        this.compress = new CompressViewModel(executor, status, current, profile, ceilings);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
@@ -170,6 +173,11 @@ public final class WorkbenchViewModel {
     /** @return the Profile tab's view-model */
     public ProfileViewModel profile() {
         return profile;
+    }
+
+    /** @return the Compress tab's view-model */
+    public CompressViewModel compress() {
+        return compress;
     }
 
     /** @return the summary view-model */

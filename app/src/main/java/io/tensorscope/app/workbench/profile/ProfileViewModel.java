@@ -136,9 +136,24 @@ public final class ProfileViewModel {
             return;
         }
         stopped("");
-        ProfileRun named = new ProfileRun(uniqueLabel(run.label()), run.profile(), run.machine(), run.roofs(), run.points());
+        ProfileRun named = run.withLabel(uniqueLabel(run.label()));
         profiles.add(named);
         active.set(named);
+    }
+
+    /**
+     * Adds a profile measured elsewhere (the Compress tab's original and its variants) to the overlay, under a label
+     * no other profile has; it becomes the one shown only when none is.
+     *
+     * @return the profile as added (relabelled if its label was taken)
+     */
+    public ProfileRun addProfile(ProfileRun run) {
+        ProfileRun named = run.withLabel(uniqueLabel(run.label()));
+        profiles.add(named);
+        if (active.get() == null) {
+            active.set(named);
+        }
+        return named;
     }
 
     private void failed(Throwable error) {
@@ -170,14 +185,15 @@ public final class ProfileViewModel {
 
     private void showActive(ProfileRun run) {
         selectedKernel.set(null);
-        layers.showTimings(run == null ? null : run.profile().nodes());
-        graph.timeSharesProperty().set(run == null ? null : run.nodeShares());
+        boolean ofShownModel = run != null && !run.variant();
+        layers.showTimings(ofShownModel ? run.profile().nodes() : null);
+        graph.timeSharesProperty().set(ofShownModel ? run.nodeShares() : null);
         highlightKernelOf(layers.selectedIndexProperty().get());
     }
 
     private void highlightKernelOf(int nodeIndex) {
         ProfileRun run = active.get();
-        if (run == null || nodeIndex < 0) {
+        if (run == null || run.variant() || nodeIndex < 0) {
             return;
         }
         run.profile().nodes().stream().filter(n -> n.index() == nodeIndex && !n.removed()).findFirst()
@@ -202,7 +218,7 @@ public final class ProfileViewModel {
     }
 
     private void selectKernel(ProfileRun run, String kernel) {
-        List<Integer> nodes = run.kernel(kernel).map(KernelTiming::nodes).orElse(List.of());
+        List<Integer> nodes = run.variant() ? List.<Integer>of() : run.kernel(kernel).map(KernelTiming::nodes).orElse(List.of());
         if (!nodes.isEmpty()) {
             layers.selectedIndexProperty().set(nodes.get(0));
         }

@@ -6,12 +6,13 @@ import io.tensorscope.app.workbench.task.TaskHandle;
 import io.tensorscope.app.workbench.task.TaskProgress;
 
 /** An executor that also sends every progress update of its tasks to a second receiver (the Profile tab's bar). */
-final class ProgressTee implements TaskExecutor {
+public final class ProgressTee implements TaskExecutor {
 
     private final TaskExecutor executor;
     private final TaskProgress also;
 
-    ProgressTee(TaskExecutor executor, TaskProgress also) {
+    /** Runs tasks on {@code executor} and also sends their progress to {@code also}. */
+    public ProgressTee(TaskExecutor executor, TaskProgress also) {
         this.executor = executor;
         this.also = also;
     }

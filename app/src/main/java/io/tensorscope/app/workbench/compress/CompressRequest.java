@@ -1,0 +1,78 @@
+package io.tensorscope.app.workbench.compress;
+
+import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.profile.CeilingsSource;
+import io.tensorscope.app.workbench.profile.ProfileRun;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.ScaledProgress;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.evaluate.Evaluation;
+import io.tensorscope.engine.quantize.QuantizationSettings;
+import io.tensorscope.profiler.ceilings.MachineCeilings;
+import io.tensorscope.profiler.ceilings.ThreadCeilings;
+import io.tensorscope.profiler.experiment.CompressionRun;
+import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRunner;
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.experiment.MeasuredModel;
+import io.tensorscope.profiler.roofline.Roofline;
+import io.tensorscope.profiler.timing.ModelProfile;
+
+/**
+ * One press of Run on the Compress tab, captured on the UI thread. {@link #execute} is the background work: the
+ * machine's roofs (cached), the original's profile and score unless cached, then the pass, the new model's profile
+ * and its score.
+ *
+ * @param loaded   the model shown when Run was pressed
+ * @param settings the pass and its options
+ * @param name     the new experiment's name (unique among the model's experiments)
+ * @param plan     how every variant is timed and scored
+ * @param original the original's row from an earlier run, or null
+ */
+record CompressRequest(LoadedModel loaded, QuantizationSettings settings, String name, ExperimentPlan plan,
+                       CompressExperiment original) {
+
+    /** Label of the original's profile on the Profile tab. */
+    static final String ORIGINAL_PROFILE = "original (1 thread, ALL)";
+
+    private static final double CEILINGS_SHARE = 0.1;
+    private static final double ORIGINAL_SHARE = 0.4;
+
+    /** Runs on a background thread; touches no JavaFX state. */
+    CompressOutcome execute(CeilingsSource ceilings, ProgressListener progress) throws TensorscopeException {
+        plan.validate();
+        settings.validate();
+        MachineCeilings machine = ceilings.ceilings(plan.profile().threads(),
+                new ScaledProgress(progress, 0, CEILINGS_SHARE, "machine ceilings"));
+        progress.checkCancelled();
+        CompressExperiment originalRow = original(machine, new ScaledProgress(progress, CEILINGS_SHARE, ORIGINAL_SHARE,
+                "original"));
+        progress.checkCancelled();
+        CompressionRun run = ExperimentRunner.compress(loaded.model(), settings, name, plan,
+                new ScaledProgress(progress, ORIGINAL_SHARE, 1, name));
+        ProfileRun profile = profileRun(name, run.measured().profile(), machine, true);
+        return new CompressOutcome(originalRow, new CompressExperiment(run.summary(), run.measured().model(), plan, settings,
+                run.report(), profile));
+    }
+
+    /** @return the cached original when its score is for this plan's samples; else the original (re)measured */
+    private CompressExperiment original(MachineCeilings machine, ProgressListener progress) throws TensorscopeException {
+        if (original != null && original.plan().sameEvaluationAs(plan)) {
+            return original;
+        }
+        if (original != null) {
+            Evaluation evaluation = ExperimentRunner.evaluate(loaded.model(), null, plan, progress);
+            ExperimentSummary old = original.summary();
+            return new CompressExperiment(ExperimentSummary.of(old.name(), old.settings(), old.sizeBytes(),
+                    old.latencyMillis(), evaluation), original.model(), plan, null, null, original.profile());
+        }
+        MeasuredModel measured = ExperimentRunner.measure(loaded.model(), loaded.analysis(), null, plan, progress);
+        return new CompressExperiment(ExperimentRunner.original(measured), loaded.model(), plan, null, null,
+                profileRun(ORIGINAL_PROFILE, measured.profile(), machine, false));
+    }
+
+    private static ProfileRun profileRun(String label, ModelProfile profile, MachineCeilings machine, boolean variant) {
+        ThreadCeilings roofs = machine.forThreads(profile.settings().threads());
+        return new ProfileRun(label, profile, machine, roofs, new Roofline(roofs, machine.caches()).place(profile), variant);
+    }
+}

@@ -1,0 +1,132 @@
+package io.tensorscope.app.workbench.compress;
+
+import io.tensorscope.app.workbench.Quantities;
+import io.tensorscope.engine.quantize.PassReport;
+import io.tensorscope.engine.quantize.QuantParams;
+import io.tensorscope.engine.quantize.TensorQuantization;
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+
+import java.util.IntSummaryStatistics;
+import java.util.Locale;
+
+/** The Compress tab's wording and number formats: sizes, latencies, scores, deltas, scales and zero points. */
+public final class CompressText {
+
+    /** Shown where a figure does not apply (e.g. fidelity of an image model). */
+    public static final String NONE = "—";
+
+    private CompressText() {
+    }
+
+    /** @return e.g. {@code top-1 accuracy 99.00 %} */
+    public static String metric(ExperimentSummary s) {
+        return s.metric() + " " + percent(s.metricValue());
+    }
+
+    /** @return e.g. {@code 99.00 %} */
+    public static String percent(double fraction) {
+        return Double.isNaN(fraction) ? NONE : String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+    }
+
+    /** @return e.g. {@code median 0.41 ms (p10 0.39, p90 0.47)} */
+    public static String latency(ExperimentSummary s) {
+        return String.format(Locale.ROOT, "median %s ms (p10 %s, p90 %s)", millis(s.latencyMillis().median()),
+                millis(s.latencyMillis().p10()), millis(s.latencyMillis().p90()));
+    }
+
+    /** @return milliseconds with three significant digits, e.g. {@code 0.412}, {@code 31.2} */
+    public static String millis(double ms) {
+        return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : ms >= 10 ? String.format(Locale.ROOT, "%.1f", ms)
+                : ms >= 1 ? String.format(Locale.ROOT, "%.2f", ms) : String.format(Locale.ROOT, "%.3f", ms);
+    }
+
+    /** @return e.g. {@code 1.2 MiB · 26 %} of the original's size */
+    public static String size(ExperimentSummary s, ExperimentSummary original) {
+        String bytes = Quantities.bytes(s.sizeBytes());
+        return original == null || s == original ? bytes
+                : bytes + String.format(Locale.ROOT, " · %.0f %%", 100 * s.sizeFractionOf(original));
+    }
+
+    /** @return e.g. {@code 0.412 ms · 2.4× faster} or {@code 1.31 ms · 1.3× slower} than the original */
+    public static String latencyCell(ExperimentSummary s, ExperimentSummary original) {
+        String ms = millis(s.latencyMillis().median()) + " ms";
+        if (original == null || s == original) {
+            return ms;
+        }
+        double speedUp = s.speedUpOver(original);
+        return speedUp >= 1 ? String.format(Locale.ROOT, "%s · %.2f× faster", ms, speedUp)
+                : String.format(Locale.ROOT, "%s · %.2f× slower", ms, 1 / speedUp);
+    }
+
+    /** @return e.g. {@code −0.07 pt} (score minus the original's, percentage points), blank for the original */
+    public static String delta(ExperimentSummary s, ExperimentSummary original) {
+        if (original == null || s == original) {
+            return "";
+        }
+        double points = s.metricDeltaPoints(original);
+        return Double.isNaN(points) ? "other samples" : String.format(Locale.ROOT, "%+.2f pt", points).replace('-', '−');
+    }
+
+    /** @return e.g. {@code 0.9981 (worst 0.9710)}: cosine to the original's embeddings, or {@value #NONE} */
+    public static String fidelity(ExperimentSummary s) {
+        if (s.fidelity().isEmpty()) {
+            return NONE;
+        }
+        return s.worstFidelity().isPresent()
+                ? String.format(Locale.ROOT, "%.4f (worst %.4f)", s.fidelity().getAsDouble(), s.worstFidelity().getAsDouble())
+                : String.format(Locale.ROOT, "%.4f", s.fidelity().getAsDouble());
+    }
+
+    /** @return e.g. {@code static-qdq: 8 nodes converted, 0 kept in float · 3.2 MiB → 825 KiB (25.4 %)} */
+    public static String reportLine(PassReport report) {
+        return String.format(Locale.ROOT, "%s: %d nodes converted, %d kept in float · %s → %s (%.1f %% of the original)",
+                report.pass(), report.converted().size(), report.excluded().size(), Quantities.bytes(report.bytesBefore()),
+                Quantities.bytes(report.bytesAfter()), 100 * report.sizeRatio());
+    }
+
+    /** @return one scale, or {@code min..max} over the channels, or {@code at run time} */
+    public static String scale(TensorQuantization t) {
+        if (t.params().isEmpty()) {
+            return "at run time";
+        }
+        if (!t.perChannel()) {
+            return String.format(Locale.ROOT, "%.4g", t.params().get(0).scale());
+        }
+        double min = t.params().stream().mapToDouble(QuantParams::scale).min().orElse(0);
+        double max = t.params().stream().mapToDouble(QuantParams::scale).max().orElse(0);
+        return String.format(Locale.ROOT, "%.2g..%.2g", min, max);
+    }
+
+    /** @return one zero point, or {@code min..max} over the channels (one value when all agree), or {@code at run time} */
+    public static String zeroPoint(TensorQuantization t) {
+        if (t.params().isEmpty()) {
+            return "at run time";
+        }
+        IntSummaryStatistics zeros = t.params().stream().mapToInt(QuantParams::zeroPoint).summaryStatistics();
+        return zeros.getMin() == zeros.getMax() ? Integer.toString(zeros.getMin()) : zeros.getMin() + ".." + zeros.getMax();
+    }
+
+    /** @return {@code 1} for one scale per tensor, else the number of channels */
+    public static String channels(TensorQuantization t) {
+        return t.params().isEmpty() ? NONE : Integer.toString(t.params().size());
+    }
+
+    /** @return e.g. {@code int8 [-127, 127]} or {@code uint8 [0, 255]} */
+    public static String integers(TensorQuantization t) {
+        if (t.params().isEmpty()) {
+            return "uint8 (dynamic)";
+        }
+        QuantParams p = t.params().get(0);
+        return (p.qmin() < 0 ? "int8 [" : "uint8 [") + p.qmin() + ", " + p.qmax() + "]";
+    }
+
+    /** @return {@code int8} or {@code uint8} */
+    public static String integerType(TensorQuantization t) {
+        return t.params().isEmpty() || t.params().get(0).qmin() >= 0 ? "uint8" : "int8";
+    }
+
+    /** @return e.g. {@code [-1.23, 5.68]}, or {@code per batch} for dynamic activations */
+    public static String range(TensorQuantization t) {
+        return Float.isNaN(t.rangeMin()) ? "per batch" : String.format(Locale.ROOT, "[%.3g, %.3g]", t.rangeMin(), t.rangeMax());
+    }
+}

@@ -1,0 +1,348 @@
+package io.tensorscope.app.workbench.compress;
+
+import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.profile.CeilingsSource;
+import io.tensorscope.app.workbench.profile.ProfileViewModel;
+import io.tensorscope.app.workbench.profile.ProgressTee;
+import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.TaskExecutor;
+import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.TaskStatus;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.export.ModelWriter;
+import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.quantize.CalibrationMethod;
+import io.tensorscope.engine.quantize.Exclusions;
+import io.tensorscope.engine.quantize.QuantizationMode;
+import io.tensorscope.engine.quantize.QuantizationSettings;
+import io.tensorscope.profiler.experiment.ExperimentCost;
+import io.tensorscope.profiler.experiment.ExperimentNames;
+import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.experiment.ParetoFront;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * View-model of the Compress tab: the pass and its options, a Run command that quantizes the shown model, profiles
+ * and scores the result (and the original, once) in one background task, the experiments of the model with the
+ * selected one, their accuracy-versus-cost Pareto front, and "Save as ONNX…". Each experiment's profile is added
+ * to the Profile tab's overlay.
+ */
+public final class CompressViewModel {
+
+    /** The bundled data sets offered for calibration and evaluation. */
+    public static final List<String> DATASETS = List.of(BundledDatasets.MNIST, BundledDatasets.SPAM_ASSASSIN);
+
+    private final TaskExecutor executor;
+    private final TaskStatus status;
+    private final ReadOnlyObjectProperty<LoadedModel> model;
+    private final ProfileViewModel profiles;
+    private final CeilingsSource ceilings;
+
+    private final ObjectProperty<QuantizationMode> mode = new SimpleObjectProperty<>(QuantizationMode.DYNAMIC);
+    private final BooleanProperty perChannel = new SimpleBooleanProperty(true);
+    private final ObjectProperty<CalibrationMethod> calibration = new SimpleObjectProperty<>(CalibrationMethod.MINMAX);
+    private final StringProperty calibrationDataset = new SimpleStringProperty(BundledDatasets.MNIST);
+    private final IntegerProperty calibrationSamples = new SimpleIntegerProperty(QuantizationSettings.DEFAULT_SAMPLES);
+    private final StringProperty excludedNodes = new SimpleStringProperty("");
+    private final StringProperty excludedOpTypes = new SimpleStringProperty("");
+    private final StringProperty evaluationDataset = new SimpleStringProperty(BundledDatasets.MNIST);
+    private final IntegerProperty evaluationSamples = new SimpleIntegerProperty(0);
+
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty progressMessage = new SimpleStringProperty("");
+    private final StringProperty failure = new SimpleStringProperty();
+    private final StringProperty saveError = new SimpleStringProperty();
+    private final ObservableList<CompressExperiment> experiments = FXCollections.observableArrayList();
+    private final ObservableList<CompressExperiment> front = FXCollections.observableArrayList();
+    private final ObjectProperty<CompressExperiment> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExperimentCost> cost = new SimpleObjectProperty<>(ExperimentCost.LATENCY_MILLIS);
+    private final BooleanBinding canRun;
+    private TaskHandle task = TaskHandle.DONE;
+
+    /**
+     * @param executor runs the experiments and saves
+     * @param status   the status bar, which shows the run too (its Cancel stops it)
+     * @param model    the model shown; experiments are dropped when it changes
+     * @param profiles the Profile tab, whose overlay receives every experiment's profile
+     * @param ceilings the machine's roofs, to place the profiles on the roofline
+     */
+    public CompressViewModel(TaskExecutor executor, TaskStatus status, ReadOnlyObjectProperty<LoadedModel> model,
+                             ProfileViewModel profiles, CeilingsSource ceilings) {
+        this.executor = executor;
+        this.status = status;
+        this.model = model;
+        this.profiles = profiles;
+        this.ceilings = ceilings;
+        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !running.get()
+                        && calibrationSamples.get() >= 1 && evaluationSamples.get() >= 0,
+                model, running, calibrationSamples, evaluationSamples);
+        model.addListener((obs, old, now) -> modelChanged(now));
+        experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
+        cost.addListener((obs, old, now) -> refreshFront());
+    }
+
+    /** @return {@code spam-assassin} for a model fed token ids, else {@code mnist} */
+    public static String defaultDataset(Model model) {
+        ElementType input = model.inputs().isEmpty() ? ElementType.FLOAT : model.inputs().get(0).type();
+        return input == ElementType.INT64 || input == ElementType.INT32 ? BundledDatasets.SPAM_ASSASSIN : BundledDatasets.MNIST;
+    }
+
+    /** Starts the experiment the settings describe; does nothing when it cannot run. */
+    public void run() {
+        if (!canRun.get()) {
+            return;
+        }
+        LoadedModel loaded = model.get();
+        QuantizationSettings settings = settings();
+        String name = uniqueName(ExperimentNames.shortName(settings));
+        ExperimentPlan plan = ExperimentPlan.standard(evaluationDataset.get(), evaluationSamples.get());
+        CompressExperiment original = experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
+        CompressRequest request = new CompressRequest(loaded, settings, name, plan, original);
+        failure.set(null);
+        running.set(true);
+        progress.set(-1);
+        progressMessage.set("Starting");
+        BackgroundTask<CompressOutcome> work = BackgroundTask.<CompressOutcome>of("Compressing " + loaded.model().name()
+                        + " (" + name + ")", p -> request.execute(ceilings, p))
+                .onSuccess(outcome -> finished(loaded, outcome))
+                .onFailure(this::failed)
+                .onCancelled(() -> stopped("Compression cancelled"));
+        task = status.run(new ProgressTee(executor, (fraction, message) -> {
+            progress.set(fraction);
+            progressMessage.set(message);
+        }), work);
+    }
+
+    /** @return the settings as they stand */
+    QuantizationSettings settings() {
+        return new QuantizationSettings(mode.get(), perChannel.get(), calibration.get(), calibrationDataset.get(),
+                calibrationSamples.get(), new Exclusions(names(excludedNodes.get()), names(excludedOpTypes.get())));
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Arrays.stream(text == null ? new String[0] : text.split("[,;\\s]+")).filter(s -> !s.isBlank()).forEach(names::add);
+        return names;
+    }
+
+    /** Stops the running experiment, if any. */
+    public void cancel() {
+        task.cancel();
+    }
+
+    /**
+     * Saves the experiment's model as an ONNX file in the background (atomically); a failure sets
+     * {@link #saveErrorProperty()}.
+     */
+    public void save(CompressExperiment experiment, Path target) {
+        saveError.set(null);
+        status.run(executor, BackgroundTask.<Path>of("Saving " + experiment.name(), p -> {
+            ModelWriter.write(experiment.model(), target);
+            return target;
+        }).onSuccess(path -> progressMessage.set("Saved " + experiment.name() + " to " + path))
+                .onFailure(error -> saveError.set(oneLine(error))));
+    }
+
+    private void finished(LoadedModel loaded, CompressOutcome outcome) {
+        if (loaded != model.get()) {
+            stopped("The model changed while compressing; the experiment was dropped");
+            return;
+        }
+        stopped("");
+        CompressExperiment original = outcome.original();
+        int at = indexOfOriginal();
+        if (at < 0) {
+            experiments.add(0, original.withProfile(profiles.addProfile(original.profile())));
+        } else if (experiments.get(at) != original) {
+            experiments.set(at, original);
+        }
+        CompressExperiment experiment = outcome.experiment();
+        CompressExperiment added = experiment.withProfile(profiles.addProfile(experiment.profile()));
+        experiments.add(added);
+        selected.set(added);
+        ExperimentSummary s = added.summary();
+        progressMessage.set(String.format(java.util.Locale.ROOT, "%s: %s, %s", s.name(),
+                CompressText.metric(s), CompressText.latency(s)));
+    }
+
+    private int indexOfOriginal() {
+        for (int i = 0; i < experiments.size(); i++) {
+            if (experiments.get(i).isOriginal()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void failed(Throwable error) {
+        stopped("");
+        failure.set(oneLine(error));
+    }
+
+    private static String oneLine(Throwable error) {
+        String message = error instanceof TensorscopeException ? error.getMessage()
+                : "internal error (" + error.getClass().getSimpleName() + "): " + error.getMessage();
+        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+
+    private void stopped(String message) {
+        running.set(false);
+        progress.set(0);
+        progressMessage.set(message);
+    }
+
+    private String uniqueName(String name) {
+        String candidate = name;
+        for (int n = 2; experiments.stream().map(CompressExperiment::name).anyMatch(candidate::equals); n++) {
+            candidate = name + " #" + n;
+        }
+        return candidate;
+    }
+
+    private void modelChanged(LoadedModel now) {
+        task.cancel();
+        selected.set(null);
+        experiments.clear();
+        failure.set(null);
+        if (now != null) {
+            String dataset = defaultDataset(now.model());
+            calibrationDataset.set(dataset);
+            evaluationDataset.set(dataset);
+        }
+    }
+
+    private void refreshFront() {
+        CompressExperiment original = experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
+        List<ExperimentSummary> comparable = experiments.stream().map(CompressExperiment::summary)
+                .filter(s -> original == null || s.comparableWith(original.summary())).toList();
+        List<ExperimentSummary> onFront = ParetoFront.of(comparable, cost.get());
+        front.setAll(onFront.stream().map(s -> experiments.stream().filter(e -> e.summary() == s).findFirst().orElseThrow())
+                .toList());
+    }
+
+    /** @return the pass: dynamic int8, static int8 (QDQ, calibrated) or fp16 */
+    public ObjectProperty<QuantizationMode> modeProperty() {
+        return mode;
+    }
+
+    /** @return one weight scale per output channel (int8 passes; default true) */
+    public BooleanProperty perChannelProperty() {
+        return perChannel;
+    }
+
+    /** @return how static int8 chooses activation ranges */
+    public ObjectProperty<CalibrationMethod> calibrationProperty() {
+        return calibration;
+    }
+
+    /** @return the calibration data set id (static int8); follows the model's kind when a model is opened */
+    public StringProperty calibrationDatasetProperty() {
+        return calibrationDataset;
+    }
+
+    /** @return calibration samples, ≥ 1 (static int8) */
+    public IntegerProperty calibrationSamplesProperty() {
+        return calibrationSamples;
+    }
+
+    /** @return node names kept in float, separated by commas or spaces */
+    public StringProperty excludedNodesProperty() {
+        return excludedNodes;
+    }
+
+    /** @return op types kept in float, separated by commas or spaces */
+    public StringProperty excludedOpTypesProperty() {
+        return excludedOpTypes;
+    }
+
+    /** @return the evaluation data set id: mnist for image models, spam-assassin for text models by default */
+    public StringProperty evaluationDatasetProperty() {
+        return evaluationDataset;
+    }
+
+    /** @return images to score, 0 for all (texts always use the whole k-NN split) */
+    public IntegerProperty evaluationSamplesProperty() {
+        return evaluationSamples;
+    }
+
+    /** @return whether {@link #run()} would start: a model is shown, nothing runs, the counts are valid */
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+
+    /** @return true while an experiment runs */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** @return progress of the running experiment, 0..1, negative when unknown */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** @return what the running experiment does, or how the last one ended */
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage;
+    }
+
+    /** @return why the last run failed, one line, or null */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure;
+    }
+
+    /** @return why the last save failed, one line, or null; the view shows it in a dialog and clears it */
+    public StringProperty saveErrorProperty() {
+        return saveError;
+    }
+
+    /** @return the experiments of the shown model: the original first, then in the order run */
+    public ObservableList<CompressExperiment> experiments() {
+        return experiments;
+    }
+
+    /**
+     * @return the experiments on the Pareto front of score against {@link #costProperty()}, cheapest first (among
+     * those scored like the original)
+     */
+    public ObservableList<CompressExperiment> paretoFront() {
+        return front;
+    }
+
+    /** @return the experiment whose pass report is shown and which "Save as ONNX…" saves */
+    public ObjectProperty<CompressExperiment> selectedProperty() {
+        return selected;
+    }
+
+    /** @return what the chart and the front weigh the score against: latency (default) or size */
+    public ObjectProperty<ExperimentCost> costProperty() {
+        return cost;
+    }
+}

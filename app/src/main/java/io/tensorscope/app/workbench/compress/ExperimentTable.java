@@ -1,0 +1,77 @@
+package io.tensorscope.app.workbench.compress;
+
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.util.function.BiFunction;
+
+/**
+ * The experiments of the model, the original first: name, size (and share of the original's), median latency (and
+ * speed-up), score (and change in points), fidelity to the original's embeddings. Selection follows the view-model.
+ */
+public final class ExperimentTable extends TableView<CompressExperiment> {
+
+    private final CompressViewModel viewModel;
+
+    /** Builds the table and binds it to {@code viewModel}. */
+    public ExperimentTable(CompressViewModel viewModel) {
+        super(viewModel.experiments());
+        this.viewModel = viewModel;
+        setId("experiment-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new javafx.scene.control.Label("No experiments yet: choose a pass and press Run"));
+        getColumns().add(column("Experiment", "experiment-name", 150, false, (s, o) -> s.name()));
+        getColumns().add(column("Size (% of original)", "experiment-size", 130, true, CompressText::size));
+        getColumns().add(column("Latency median (speed-up)", "experiment-latency", 170, true, CompressText::latencyCell));
+        getColumns().add(column("Score", "experiment-metric", 80, true, (s, o) -> CompressText.percent(s.metricValue())));
+        getColumns().add(column("Δ vs original", "experiment-delta", 90, true, CompressText::delta));
+        getColumns().add(column("Fidelity (cosine)", "experiment-fidelity", 130, true, (s, o) -> CompressText.fidelity(s)));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != getSelectionModel().getSelectedItem()) {
+                getSelectionModel().select(now);
+            }
+        });
+        viewModel.paretoFront().addListener((javafx.collections.ListChangeListener<CompressExperiment>) c -> refresh());
+    }
+
+    private TableColumn<CompressExperiment, String> column(String title, String id, double width, boolean number,
+                                                           BiFunction<ExperimentSummary, ExperimentSummary, String> text) {
+        TableColumn<CompressExperiment, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue().summary(), original())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                CompressExperiment row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().removeAll("pareto", "number-column");
+                if (number) {
+                    getStyleClass().add("number-column");
+                }
+                if (row != null && viewModel.paretoFront().contains(row) && !number) {
+                    getStyleClass().add("pareto");
+                }
+                setTooltip(row == null ? null : new Tooltip(row.summary().settings()
+                        + (viewModel.paretoFront().contains(row) ? "\non the Pareto front" : "")));
+            }
+        });
+        return column;
+    }
+
+    private ExperimentSummary original() {
+        return viewModel.experiments().stream().filter(CompressExperiment::isOriginal).findFirst()
+                .map(CompressExperiment::summary).orElse(null);
+    }
+}

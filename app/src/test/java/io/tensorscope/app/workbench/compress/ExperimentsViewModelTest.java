@@ -1,0 +1,181 @@
+package io.tensorscope.app.workbench.compress;
+
+import io.tensorscope.app.workbench.WorkbenchViewModel;
+import io.tensorscope.app.workbench.profile.ProfileRun;
+import io.tensorscope.app.workbench.task.InlineTaskExecutor;
+import io.tensorscope.assets.BundledAsset;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.quantize.CalibrationMethod;
+import io.tensorscope.engine.quantize.PassReport;
+import io.tensorscope.engine.quantize.QuantizationMode;
+import io.tensorscope.engine.quantize.TensorQuantization;
+import io.tensorscope.profiler.experiment.ExperimentCost;
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.experiment.ParetoFront;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Compress tab's view-model on the inline executor: the bundled MNIST CNN quantized for real, statically
+ * (MINMAX, 200 calibration digits) and dynamically, each timed and scored on 1,000 MNIST test digits.
+ */
+class ExperimentsViewModelTest {
+
+    private static final ModelSource SOURCE = new ModelSource();
+
+    private static WorkbenchViewModel workbench;
+    private static CompressViewModel compress;
+
+    @BeforeAll
+    static void quantizeMnistCnnStaticallyAndDynamically() {
+        workbench = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(), FixedCeilings.source());
+        BundledAsset mnist = SOURCE.bundledModels().stream().filter(a -> a.id().equals("mnist-cnn")).findFirst().orElseThrow();
+        workbench.openBundled(mnist);
+        assertNull(workbench.errorProperty().get());
+        compress = workbench.compress();
+        assertEquals("mnist", compress.evaluationDatasetProperty().get(), "image model: scored on MNIST");
+        compress.evaluationSamplesProperty().set(1000);
+        compress.modeProperty().set(QuantizationMode.STATIC);
+        compress.calibrationProperty().set(CalibrationMethod.MINMAX);
+        compress.calibrationSamplesProperty().set(200);
+        compress.run();
+        assertNull(compress.failureProperty().get(), () -> "static run failed: " + compress.failureProperty().get());
+        compress.modeProperty().set(QuantizationMode.DYNAMIC);
+        compress.run();
+        assertNull(compress.failureProperty().get(), () -> "dynamic run failed: " + compress.failureProperty().get());
+    }
+
+    private static CompressExperiment named(String name) {
+        return compress.experiments().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theOriginalComesFirstThenEachExperimentScoredOnTheSameDigits() {
+        List<String> names = compress.experiments().stream().map(CompressExperiment::name).toList();
+        assertEquals(List.of("original", "static int8 minmax", "dynamic int8"), names);
+        ExperimentSummary original = named("original").summary();
+        assertTrue(original.isOriginal());
+        assertEquals("top-1 accuracy", original.metric());
+        assertEquals(1000, original.samples());
+        assertTrue(original.metricValue() > 0.98, "fp32 CNN scores ~99 % on the first 1,000 digits: " + original.metricValue());
+        for (CompressExperiment e : compress.experiments()) {
+            ExperimentSummary s = e.summary();
+            assertTrue(s.comparableWith(original), e.name());
+            assertTrue(s.latencyMillis().median() > 0 && s.latencyMillis().count() == 20, "20 timed runs: " + e.name());
+            assertTrue(s.latencyMillis().p10() <= s.latencyMillis().median() && s.latencyMillis().median() <= s.latencyMillis().p90());
+            assertTrue(s.sizeBytes() > 0);
+        }
+        ExperimentSummary staticInt8 = named("static int8 minmax").summary();
+        assertTrue(Math.abs(staticInt8.metricDeltaPoints(original)) < 1.0,
+                "static int8 keeps accuracy within a point: " + staticInt8.metricDeltaPoints(original));
+        assertTrue(staticInt8.sizeFractionOf(original) < 0.4, "int8 weights: about a quarter of the size, not "
+                + staticInt8.sizeBytes() + " of " + original.sizeBytes());
+        assertTrue(staticInt8.settings().startsWith("static int8, per-channel, MINMAX calibration on mnist (200 samples)"),
+                staticInt8.settings());
+        // Dynamic int8 rewrites MatMul and Gather; the Keras CNN's layers are Conv and Gemm, so it stays fp32-sized.
+        assertTrue(named("dynamic int8").summary().sizeFractionOf(original) <= 1.0);
+        assertSame(named("dynamic int8"), compress.selectedProperty().get(), "the newest experiment is selected");
+        assertFalse(compress.runningProperty().get());
+    }
+
+    @Test
+    void theParetoFrontHoldsExactlyTheUndominatedExperiments() {
+        for (ExperimentCost cost : ExperimentCost.values()) {
+            compress.costProperty().set(cost);
+            List<ExperimentSummary> all = compress.experiments().stream().map(CompressExperiment::summary).toList();
+            List<ExperimentSummary> front = compress.paretoFront().stream().map(CompressExperiment::summary).toList();
+            assertEquals(ParetoFront.of(all, cost), front, cost.name());
+            assertFalse(front.isEmpty());
+            for (ExperimentSummary s : all) {
+                boolean dominated = all.stream().anyMatch(o -> ParetoFront.dominates(o, s, cost));
+                assertEquals(!dominated, front.contains(s), s.name() + " by " + cost);
+            }
+        }
+        compress.costProperty().set(ExperimentCost.SIZE_BYTES);
+        // The smallest experiment is on the size front whatever its accuracy.
+        ExperimentSummary smallest = compress.experiments().stream().map(CompressExperiment::summary)
+                .min(java.util.Comparator.comparingLong(ExperimentSummary::sizeBytes)).orElseThrow();
+        assertTrue(compress.paretoFront().stream().anyMatch(e -> e.summary() == smallest));
+        compress.costProperty().set(ExperimentCost.LATENCY_MILLIS);
+    }
+
+    @Test
+    void theStaticReportListsEveryQuantizedTensorWithItsScalesAndZeroPoints() {
+        PassReport report = named("static int8 minmax").report();
+        assertNotNull(report);
+        assertFalse(report.converted().isEmpty());
+        List<TensorQuantization> weights = report.tensors().stream().filter(t -> t.role().equals("weight")).toList();
+        List<TensorQuantization> activations = report.tensors().stream().filter(t -> t.role().equals("activation")).toList();
+        assertFalse(weights.isEmpty());
+        assertFalse(activations.isEmpty());
+        assertTrue(weights.stream().anyMatch(TensorQuantization::perChannel), "per-channel weights");
+        for (TensorQuantization w : weights.stream().filter(TensorQuantization::perChannel).toList()) {
+            assertTrue(CompressText.scale(w).matches("[0-9.e+-]+\\.\\.[0-9.e+-]+"), CompressText.scale(w));
+            assertEquals("0", CompressText.zeroPoint(w), "symmetric int8 weights");
+            assertEquals(Integer.toString(w.params().size()), CompressText.channels(w));
+        }
+        for (TensorQuantization a : activations) {
+            assertEquals(1, a.params().size());
+            assertTrue(a.params().get(0).scale() > 0);
+            assertTrue(a.rangeMin() <= a.rangeMax(), "calibrated range: " + a.tensor() + " " + CompressText.range(a));
+            assertTrue(CompressText.range(a).startsWith("["));
+        }
+        PassReport dynamic = named("dynamic int8").report();
+        assertNotNull(dynamic);
+        assertEquals(dynamic.converted().isEmpty(), dynamic.tensors().isEmpty(), "a tensor per converted weight");
+        assertNull(named("original").report());
+    }
+
+    @Test
+    void everyExperimentIsOverlaidOnTheProfileTabWithoutTouchingTheLayerTable() {
+        List<ProfileRun> runs = workbench.profile().profiles();
+        assertEquals(3, runs.size());
+        assertFalse(runs.get(0).variant(), "the original's own profile");
+        assertTrue(runs.get(1).variant() && runs.get(2).variant());
+        assertEquals("static int8 minmax", runs.get(1).label());
+        assertSame(runs.get(0), workbench.profile().activeProperty().get());
+        assertTrue(runs.get(1).plottedPoints().size() > 0, "quantized kernels on the roofline");
+        workbench.profile().activeProperty().set(runs.get(1));
+        assertTrue(workbench.layers().rows().stream().allMatch(r -> r.medianMicros() == null),
+                "a variant's node timings are not the shown model's");
+        workbench.profile().activeProperty().set(runs.get(0));
+        assertTrue(workbench.layers().rows().stream().allMatch(r -> r.medianMicros() != null));
+    }
+
+    @Test
+    void savesTheSelectedExperimentAsOnnxAndReportsAFailureInOneLine(@TempDir Path folder) throws Exception {
+        Path target = folder.resolve("mnist-int8.onnx");
+        compress.save(named("static int8 minmax"), target);
+        assertNull(compress.saveErrorProperty().get());
+        assertEquals(named("static int8 minmax").summary().sizeBytes(), Files.size(target));
+        compress.save(named("static int8 minmax"), folder.resolve("missing-folder/x.onnx"));
+        assertNotNull(compress.saveErrorProperty().get());
+        assertFalse(compress.saveErrorProperty().get().contains("\n"));
+        compress.saveErrorProperty().set(null);
+    }
+
+    @Test
+    void aBadExclusionFailsInOneLineAndAddsNothing() {
+        int before = compress.experiments().size();
+        compress.excludedNodesProperty().set("no_such_node");
+        try {
+            compress.run();
+            assertTrue(compress.failureProperty().get().contains("no_such_node"), compress.failureProperty().get());
+            assertEquals(before, compress.experiments().size());
+        } finally {
+            compress.excludedNodesProperty().set("");
+        }
+    }
+}
