@@ -6,6 +6,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder.NodeBuilder;
 import io.tensorscope.engine.model.InitializerData;
+import io.tensorscope.engine.model.Matrices;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.engine.model.Tensors;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * Dynamic int8 quantization. Embedding tables read by {@code Gather} are stored in int8 and dequantized after the
- * lookup. Every {@code MatMul} whose second input is a constant 2-D float weight gets int8
+ * lookup. Every {@code MatMul} (and plain {@code Gemm}, its bias added after) whose second input is a constant 2-D
+ * float weight gets int8
  * weights (symmetric, per tensor or per output column) computed now, and uint8 activations quantized at run time,
  * as ONNX Runtime's own quantizer emits them: {@code DynamicQuantizeLinear} (one per activation tensor, shared by
  * the MatMuls that read it) → {@code MatMulInteger} → {@code Cast} → {@code Mul} by the product of both scales.
@@ -49,10 +51,7 @@ public final class DynamicInt8Pass {
         int width = Math.toIntExact(dims[dims.length - 1]);
         WeightQuantizer.Quantized q = WeightQuantizer.quantize(InitializerData.floats(table), width, false, perChannel);
         String name = table.getName();
-        float[] scales = new float[q.params().size()];
-        for (int c = 0; c < scales.length; c++) {
-            scales[c] = q.params().get(c).scale();
-        }
+        float[] scales = q.scales();
         long[] scaleDims = perChannel ? new long[] {width} : new long[0];
         added.add(Tensors.bytes(name + "_quantized", ElementType.INT8, q.values(), dims));
         added.add(Tensors.floats(name + "_scale", scales, scaleDims));
@@ -63,6 +62,46 @@ public final class DynamicInt8Pass {
         nodes.add(NodeBuilder.of("Mul", node.getName() + "_dequantize", output + "_quantized_cast", name + "_scale")
                 .outputs(output).build());
         return new TensorQuantization(name, "weight", q.params(), q.min(), q.max());
+    }
+
+    /**
+     * @return the constant 2-D float weight of a {@code MatMul}, or of a plain {@code Gemm} (no transA, alpha = beta =
+     * 1); null for any other node
+     */
+    private static TensorProto productWeight(NodeProto node, Map<String, TensorProto> initializers) {
+        boolean matMul = node.getOpType().equals("MatMul") && node.getInputCount() == 2;
+        boolean gemm = node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transA", 0) == 0
+                && floatAttribute(node, "alpha") == 1f && floatAttribute(node, "beta") == 1f;
+        TensorProto weight = matMul || gemm ? initializers.get(node.getInput(1)) : null;
+        return weight != null && weight.getDimsCount() == 2 && weight.getDataType() == ElementType.FLOAT.onnxCode()
+                ? weight : null;
+    }
+
+    private static float floatAttribute(NodeProto node, String name) {
+        var attribute = NodeAttributes.find(node, name);
+        return attribute == null ? 1f : attribute.getF();
+    }
+
+    /** Adds {@code base_quantized} [K, N] int8, {@code base_scale} and {@code base_zero_point} for a product weight. */
+    private static TensorQuantization quantizeWeight(TensorProto weight, boolean transposed, String base,
+                                                     boolean perChannel, List<TensorProto> added)
+            throws TensorscopeException {
+        float[] values = InitializerData.floats(weight);
+        int rows = Math.toIntExact(weight.getDims(0));
+        int columns = Math.toIntExact(weight.getDims(1));
+        if (transposed) {
+            values = Matrices.transpose(values, rows, columns);
+            int swap = rows;
+            rows = columns;
+            columns = swap;
+        }
+        WeightQuantizer.Quantized w = WeightQuantizer.quantize(values, columns, false, perChannel);
+        float[] scales = w.scales();
+        long[] channelDims = perChannel ? new long[] {columns} : new long[0];
+        added.add(Tensors.bytes(base + "_quantized", ElementType.INT8, w.values(), rows, columns));
+        added.add(Tensors.floats(base + "_scale", scales, channelDims));
+        added.add(Tensors.bytes(base + "_zero_point", ElementType.INT8, new byte[scales.length], channelDims));
+        return new TensorQuantization(weight.getName(), "weight", w.params(), w.min(), w.max());
     }
 
     /**
@@ -111,9 +150,8 @@ public final class DynamicInt8Pass {
                 }
                 continue;
             }
-            TensorProto weight = node.getOpType().equals("MatMul") && node.getInputCount() == 2
-                    ? initializers.get(node.getInput(1)) : null;
-            if (weight == null || weight.getDimsCount() != 2 || weight.getDataType() != ElementType.FLOAT.onnxCode()) {
+            TensorProto weight = productWeight(node, initializers);
+            if (weight == null) {
                 nodes.add(node);
                 continue;
             }
@@ -122,7 +160,6 @@ public final class DynamicInt8Pass {
                 nodes.add(node);
                 continue;
             }
-            String prefix = node.getName().isEmpty() ? "MatMul_" + i : node.getName();
             String activation = node.getInput(0);
             String[] q = quantizedActivations.get(activation);
             if (q == null) {
@@ -132,30 +169,27 @@ public final class DynamicInt8Pass {
                 quantizedActivations.put(activation, q);
                 tensors.add(new TensorQuantization(activation, "activation", List.of(), Float.NaN, Float.NaN));
             }
-            int columns = Math.toIntExact(weight.getDims(1));
-            WeightQuantizer.Quantized w = WeightQuantizer.quantize(InitializerData.floats(weight), columns, false, perChannel);
-            String weightName = weight.getName() + "_quantized";
-            if (quantizedWeights.add(weight.getName())) {
-                added.add(Tensors.bytes(weightName, ElementType.INT8, w.values(), weight.getDims(0), weight.getDims(1)));
-                float[] scales = new float[w.params().size()];
-                for (int c = 0; c < scales.length; c++) {
-                    scales[c] = w.params().get(c).scale();
-                }
-                long[] channelDims = perChannel ? new long[] {columns} : new long[0];
-                added.add(Tensors.floats(weight.getName() + "_scale", scales, channelDims));
-                added.add(Tensors.bytes(weight.getName() + "_zero_point", ElementType.INT8, new byte[scales.length], channelDims));
-                tensors.add(new TensorQuantization(weight.getName(), "weight", w.params(), w.min(), w.max()));
+            boolean transposed = node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transB", 0) != 0;
+            String base = weight.getName() + (transposed ? "_transposed" : "");
+            if (quantizedWeights.add(base)) {
+                tensors.add(quantizeWeight(weight, transposed, base, perChannel, added));
             }
             weightsReplaced.merge(weight.getName(), 1, Integer::sum);
+            String prefix = node.getName().isEmpty() ? node.getOpType() + "_" + i : node.getName();
+            String bias = node.getOpType().equals("Gemm") && node.getInputCount() > 2 ? node.getInput(2) : "";
             String output = node.getOutput(0);
-            nodes.add(NodeBuilder.of("MatMulInteger", prefix + "_quant", q[0], weightName, q[2], weight.getName() + "_zero_point")
+            String scaled = bias.isEmpty() ? output : output + "_unbiased";
+            nodes.add(NodeBuilder.of("MatMulInteger", prefix + "_quant", q[0], base + "_quantized", q[2], base + "_zero_point")
                     .outputs(output + "_output_quantized").build());
             nodes.add(NodeBuilder.of("Cast", prefix + "_quant_cast", output + "_output_quantized")
                     .outputs(output + "_output_quantized_cast").attr("to", ElementType.FLOAT.onnxCode()).build());
-            nodes.add(NodeBuilder.of("Mul", prefix + "_quant_scales_mul", q[1], weight.getName() + "_scale")
+            nodes.add(NodeBuilder.of("Mul", prefix + "_quant_scales_mul", q[1], base + "_scale")
                     .outputs(prefix + "_quant_scales_mul:0").build());
             nodes.add(NodeBuilder.of("Mul", prefix + "_quant_output_scale_mul", output + "_output_quantized_cast",
-                    prefix + "_quant_scales_mul:0").outputs(output).build());
+                    prefix + "_quant_scales_mul:0").outputs(scaled).build());
+            if (!bias.isEmpty()) {
+                nodes.add(NodeBuilder.of("Add", prefix + "_quant_bias_add", scaled, bias).outputs(output).build());
+            }
             converted.add(node.getName());
         }
         GraphProto.Builder rewritten = graph.toBuilder().clearNode().addAllNode(nodes).clearInitializer();

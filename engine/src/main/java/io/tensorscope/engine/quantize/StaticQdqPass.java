@@ -138,7 +138,7 @@ public final class StaticQdqPass {
                     perChannel);
             String wName = weight.getName();
             if (weightsReplaced.add(wName)) {
-                float[] scales = scales(w.params());
+                float[] scales = w.scales();
                 long[] channelDims = perChannel ? new long[] {channels} : new long[0];
                 added.add(Tensors.bytes(wName + "_quantized", ElementType.INT8, w.values(), dims(weight)));
                 added.add(Tensors.floats(wName + "_scale", scales, channelDims));
@@ -151,7 +151,7 @@ public final class StaticQdqPass {
             b.setInput(1, wName + "_dequantized");
             if (node.getInputCount() > 2 && initializers.containsKey(node.getInput(2))) {
                 String biasName = node.getInput(2);
-                float[] weightScales = scales(w.params());
+                float[] weightScales = w.scales();
                 quantizeBias(initializers.get(biasName), params.get(x).scale(), weightScales, perChannel, added, nodes);
                 b.setInput(2, biasName + "_dequantized");
             }
@@ -220,14 +220,6 @@ public final class StaticQdqPass {
         NodeBuilder dq = NodeBuilder.of("DequantizeLinear", name + "_DequantizeLinear", name + "_quantized", name + "_scale",
                 name + "_zero_point").outputs(name + "_dequantized");
         nodes.add((perChannel ? dq.attr("axis", 0) : dq).build());
-    }
-
-    private static float[] scales(List<QuantParams> params) {
-        float[] scales = new float[params.size()];
-        for (int c = 0; c < scales.length; c++) {
-            scales[c] = params.get(c).scale();
-        }
-        return scales;
     }
 
     private static long[] dims(TensorProto t) {

@@ -12,6 +12,15 @@ final class WeightQuantizer {
 
     /** The quantized weight: int8 values in the original layout and one {@link QuantParams} per channel. */
     record Quantized(byte[] values, List<QuantParams> params, float min, float max) {
+
+        /** @return the scale of each channel (one value when per tensor) */
+        float[] scales() {
+            float[] scales = new float[params.size()];
+            for (int c = 0; c < scales.length; c++) {
+                scales[c] = params.get(c).scale();
+            }
+            return scales;
+        }
     }
 
     private WeightQuantizer() {

@@ -12,6 +12,7 @@ import ai.djl.nn.pooling.Pool;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.InitializerData;
+import io.tensorscope.engine.model.Matrices;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.onnx.Onnx.NodeProto;
@@ -123,23 +124,12 @@ public final class EagerBlocks {
         int rows = Math.toIntExact(b.getDims(0));
         int cols = Math.toIntExact(b.getDims(1));
         int units = transposed ? rows : cols;
-        params.put("weight", transposed ? values : transpose(values, rows, cols));
+        params.put("weight", transposed ? values : Matrices.transpose(values, rows, cols));
         boolean bias = node.getInputCount() > 2 && !node.getInput(2).isEmpty();
         if (bias) {
             params.put("bias", InitializerData.floats(weight(node, 2, weights)));
         }
         return Linear.builder().setUnits(units).optBias(bias).build();
-    }
-
-    /** @return {@code values} of a rows × cols matrix, transposed (Linear keeps weights as [out, in]) */
-    private static float[] transpose(float[] values, int rows, int cols) {
-        float[] t = new float[values.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                t[c * rows + r] = values[r * cols + c];
-            }
-        }
-        return t;
     }
 
     private static TensorProto weight(NodeProto node, int input, Map<String, TensorProto> weights)
