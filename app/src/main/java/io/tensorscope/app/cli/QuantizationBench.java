@@ -54,6 +54,7 @@ final class QuantizationBench {
             images.put("static int8 " + method.name().toLowerCase(Locale.ROOT),
                     quantize(cnn, QuantizationMode.STATIC, method, "mnist"));
         }
+        images.put("dynamic int8", quantize(cnn, QuantizationMode.DYNAMIC, CalibrationMethod.MINMAX, null));
         images.put("fp16", quantize(cnn, QuantizationMode.FP16, CalibrationMethod.MINMAX, null));
         compare(out, "mnist-cnn, batch 1, 1 thread", images, "mnist", null);
     }
