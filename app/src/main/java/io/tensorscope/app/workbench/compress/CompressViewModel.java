@@ -3,12 +3,10 @@ package io.tensorscope.app.workbench.compress;
 import io.tensorscope.app.workbench.LoadedModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
-import io.tensorscope.app.workbench.profile.ProgressTee;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.TaskExecutor;
-import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
-import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.model.ElementType;
@@ -25,7 +23,6 @@ import io.tensorscope.profiler.experiment.ParetoFront;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +30,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -75,17 +71,13 @@ public final class CompressViewModel {
     private final StringProperty evaluationDataset = new SimpleStringProperty(BundledDatasets.MNIST);
     private final IntegerProperty evaluationSamples = new SimpleIntegerProperty(0);
 
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty progressMessage = new SimpleStringProperty("");
-    private final StringProperty failure = new SimpleStringProperty();
     private final StringProperty saveError = new SimpleStringProperty();
     private final ObservableList<CompressExperiment> experiments = FXCollections.observableArrayList();
     private final ObservableList<CompressExperiment> front = FXCollections.observableArrayList();
     private final ObjectProperty<CompressExperiment> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ExperimentCost> cost = new SimpleObjectProperty<>(ExperimentCost.LATENCY_MILLIS);
+    private final RunState runState = new RunState();
     private final BooleanBinding canRun;
-    private TaskHandle task = TaskHandle.DONE;
 
     /**
      * @param executor runs the experiments and saves
@@ -101,9 +93,9 @@ public final class CompressViewModel {
         this.model = model;
         this.profiles = profiles;
         this.ceilings = ceilings;
-        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !running.get()
+        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get()
                         && calibrationSamples.get() >= 1 && evaluationSamples.get() >= 0,
-                model, running, calibrationSamples, evaluationSamples);
+                model, runState.runningProperty(), calibrationSamples, evaluationSamples);
         model.addListener((obs, old, now) -> modelChanged(now));
         experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
         cost.addListener((obs, old, now) -> refreshFront());
@@ -126,19 +118,12 @@ public final class CompressViewModel {
         ExperimentPlan plan = ExperimentPlan.standard(evaluationDataset.get(), evaluationSamples.get());
         CompressExperiment original = experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
         CompressRequest request = new CompressRequest(loaded, settings, name, plan, original);
-        failure.set(null);
-        running.set(true);
-        progress.set(-1);
-        progressMessage.set("Starting");
         BackgroundTask<CompressOutcome> work = BackgroundTask.<CompressOutcome>of("Compressing " + loaded.model().name()
                         + " (" + name + ")", p -> request.execute(ceilings, p))
                 .onSuccess(outcome -> finished(loaded, outcome))
-                .onFailure(this::failed)
-                .onCancelled(() -> stopped("Compression cancelled"));
-        task = status.run(new ProgressTee(executor, (fraction, message) -> {
-            progress.set(fraction);
-            progressMessage.set(message);
-        }), work);
+                .onFailure(runState::failed)
+                .onCancelled(() -> runState.stopped("Compression cancelled"));
+        runState.start(status, executor, work);
     }
 
     /** @return the settings as they stand */
@@ -155,7 +140,7 @@ public final class CompressViewModel {
 
     /** Stops the running experiment, if any. */
     public void cancel() {
-        task.cancel();
+        runState.cancel();
     }
 
     /**
@@ -167,16 +152,16 @@ public final class CompressViewModel {
         status.run(executor, BackgroundTask.<Path>of("Saving " + experiment.name(), p -> {
             ModelWriter.write(experiment.model(), target);
             return target;
-        }).onSuccess(path -> progressMessage.set("Saved " + experiment.name() + " to " + path))
-                .onFailure(error -> saveError.set(oneLine(error))));
+        }).onSuccess(path -> runState.messageProperty().set("Saved " + experiment.name() + " to " + path))
+                .onFailure(error -> saveError.set(RunState.oneLine(error))));
     }
 
     private void finished(LoadedModel loaded, CompressOutcome outcome) {
         if (loaded != model.get()) {
-            stopped("The model changed while compressing; the experiment was dropped");
+            runState.stopped("The model changed while compressing; the experiment was dropped");
             return;
         }
-        stopped("");
+        runState.stopped("");
         CompressExperiment original = outcome.original();
         int at = indexOfOriginal();
         if (at < 0) {
@@ -189,7 +174,7 @@ public final class CompressViewModel {
         experiments.add(added);
         selected.set(added);
         ExperimentSummary s = added.summary();
-        progressMessage.set(String.format(java.util.Locale.ROOT, "%s: %s, %s", s.name(),
+        runState.messageProperty().set(String.format(java.util.Locale.ROOT, "%s: %s, %s", s.name(),
                 CompressText.metric(s), CompressText.latency(s)));
     }
 
@@ -202,23 +187,6 @@ public final class CompressViewModel {
         return -1;
     }
 
-    private void failed(Throwable error) {
-        stopped("");
-        failure.set(oneLine(error));
-    }
-
-    private static String oneLine(Throwable error) {
-        String message = error instanceof TensorscopeException ? error.getMessage()
-                : "internal error (" + error.getClass().getSimpleName() + "): " + error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-    }
-
-    private void stopped(String message) {
-        running.set(false);
-        progress.set(0);
-        progressMessage.set(message);
-    }
-
     private String uniqueName(String name) {
         String candidate = name;
         for (int n = 2; experiments.stream().map(CompressExperiment::name).anyMatch(candidate::equals); n++) {
@@ -228,10 +196,10 @@ public final class CompressViewModel {
     }
 
     private void modelChanged(LoadedModel now) {
-        task.cancel();
+        runState.cancel();
         selected.set(null);
         experiments.clear();
-        failure.set(null);
+        runState.clearFailure();
         if (now != null) {
             String dataset = defaultDataset(now.model());
             calibrationDataset.set(dataset);
@@ -300,22 +268,22 @@ public final class CompressViewModel {
 
     /** @return true while an experiment runs */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return runState.runningProperty();
     }
 
     /** @return progress of the running experiment, 0..1, negative when unknown */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return runState.progressProperty();
     }
 
     /** @return what the running experiment does, or how the last one ended */
     public ReadOnlyStringProperty progressMessageProperty() {
-        return progressMessage;
+        return runState.messageProperty();
     }
 
     /** @return why the last run failed, one line, or null */
     public ReadOnlyStringProperty failureProperty() {
-        return failure;
+        return runState.failureProperty();
     }
 
     /** @return why the last save failed, one line, or null; the view shows it in a dialog and clears it */

@@ -5,9 +5,8 @@ import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.TaskExecutor;
-import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
-import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import io.tensorscope.profiler.timing.KernelTiming;
@@ -15,16 +14,12 @@ import io.tensorscope.profiler.timing.NodeTiming;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -61,15 +56,11 @@ public final class ProfileViewModel {
     private final ObjectProperty<OptimizationLevel> optimization = new SimpleObjectProperty<>(OptimizationLevel.ALL);
     private final StringProperty inputSizes = new SimpleStringProperty("");
     private final StringProperty inputSizesError = new SimpleStringProperty();
-    private final StringProperty failure = new SimpleStringProperty();
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty progressMessage = new SimpleStringProperty("");
     private final ObservableList<ProfileRun> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileRun> active = new SimpleObjectProperty<>();
     private final StringProperty selectedKernel = new SimpleStringProperty();
+    private final RunState runState = new RunState();
     private final BooleanBinding canRun;
-    private TaskHandle task = TaskHandle.DONE;
 
     /**
      * @param executor runs the profile
@@ -88,9 +79,9 @@ public final class ProfileViewModel {
         this.model = model;
         this.ceilings = ceilings;
         inputSizes.addListener((obs, old, text) -> inputSizesError.set(InputSizesText.error(text)));
-        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !running.get() && inputSizesError.get() == null
+        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get() && inputSizesError.get() == null
                 && threads.get() >= 1 && threads.get() <= maxThreads && runs.get() >= 1 && warmupRuns.get() >= 0,
-                model, running, inputSizesError, threads, runs, warmupRuns);
+                model, runState.runningProperty(), inputSizesError, threads, runs, warmupRuns);
         model.addListener((obs, old, now) -> modelChanged());
         active.addListener((obs, old, run) -> showActive(run));
         layers.selectedIndexProperty().addListener((obs, old, index) -> highlightKernelOf(index.intValue()));
@@ -104,24 +95,17 @@ public final class ProfileViewModel {
         LoadedModel loaded = model.get();
         ProfileRequest request = new ProfileRequest(loaded, new ProfileSettings(threads.get(), warmupRuns.get(),
                 runs.get(), optimization.get()), inputSizes.get().trim());
-        failure.set(null);
-        running.set(true);
-        progress.set(-1);
-        progressMessage.set("Starting");
         BackgroundTask<ProfileRun> work = BackgroundTask.<ProfileRun>of("Profiling " + loaded.model().name(),
                         p -> request.execute(ceilings, p))
                 .onSuccess(run -> finished(loaded, run))
-                .onFailure(error -> failed(error))
-                .onCancelled(() -> stopped("Profile cancelled"));
-        task = status.run(new ProgressTee(executor, (fraction, message) -> {
-            progress.set(fraction);
-            progressMessage.set(message);
-        }), work);
+                .onFailure(runState::failed)
+                .onCancelled(() -> runState.stopped("Profile cancelled"));
+        runState.start(status, executor, work);
     }
 
     /** Stops the running profile, if any. */
     public void cancel() {
-        task.cancel();
+        runState.cancel();
     }
 
     /** Drops every profile of the current model. */
@@ -132,10 +116,10 @@ public final class ProfileViewModel {
 
     private void finished(LoadedModel loaded, ProfileRun run) {
         if (loaded != model.get()) {
-            stopped("The model changed while profiling; the profile was dropped");
+            runState.stopped("The model changed while profiling; the profile was dropped");
             return;
         }
-        stopped("");
+        runState.stopped("");
         ProfileRun named = run.withLabel(uniqueLabel(run.label()));
         profiles.add(named);
         active.set(named);
@@ -156,19 +140,6 @@ public final class ProfileViewModel {
         return named;
     }
 
-    private void failed(Throwable error) {
-        stopped("");
-        String message = error instanceof TensorscopeException ? error.getMessage()
-                : "internal error (" + error.getClass().getSimpleName() + "): " + error.getMessage();
-        failure.set(message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse(""));
-    }
-
-    private void stopped(String message) {
-        running.set(false);
-        progress.set(0);
-        progressMessage.set(message);
-    }
-
     private String uniqueLabel(String label) {
         String candidate = label;
         for (int n = 2; profiles.stream().map(ProfileRun::label).anyMatch(candidate::equals); n++) {
@@ -178,9 +149,9 @@ public final class ProfileViewModel {
     }
 
     private void modelChanged() {
-        task.cancel();
+        runState.cancel();
         clearProfiles();
-        failure.set(null);
+        runState.clearFailure();
     }
 
     private void showActive(ProfileRun run) {
@@ -262,22 +233,22 @@ public final class ProfileViewModel {
 
     /** @return why the last run failed, one line, or null */
     public ReadOnlyStringProperty failureProperty() {
-        return failure;
+        return runState.failureProperty();
     }
 
     /** @return true while a profile runs */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return runState.runningProperty();
     }
 
     /** @return progress of the running profile, 0..1, negative when unknown */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return runState.progressProperty();
     }
 
     /** @return what the running profile is doing, or how the last one ended */
     public ReadOnlyStringProperty progressMessageProperty() {
-        return progressMessage;
+        return runState.messageProperty();
     }
 
     /** @return whether {@link #run()} would start: a model is shown, nothing runs, the settings are valid */

@@ -1,11 +1,7 @@
-package io.tensorscope.app.workbench.profile;
+package io.tensorscope.app.workbench.task;
 
-import io.tensorscope.app.workbench.task.BackgroundTask;
-import io.tensorscope.app.workbench.task.TaskExecutor;
-import io.tensorscope.app.workbench.task.TaskHandle;
-import io.tensorscope.app.workbench.task.TaskProgress;
 
-/** An executor that also sends every progress update of its tasks to a second receiver (the Profile tab's bar). */
+/** An executor that also sends every progress update of its tasks to a second receiver (a tab's own progress bar). */
 public final class ProgressTee implements TaskExecutor {
 
     private final TaskExecutor executor;
