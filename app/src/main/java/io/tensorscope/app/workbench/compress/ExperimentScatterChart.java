@@ -1,5 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.chart.ChartTooltip;
+import io.tensorscope.app.workbench.chart.HitTarget;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -21,7 +23,7 @@ public final class ExperimentScatterChart extends Pane {
 
     private final CompressViewModel viewModel;
     private final Canvas canvas = new Canvas();
-    private final Label tooltip = new Label();
+    private final ChartTooltip tooltip = new ChartTooltip("experiment-tooltip");
     private final Label placeholder = new Label("Run a pass to compare its accuracy, latency and size with the original");
     private List<PlacedExperiment> placed = List.of();
 
@@ -35,11 +37,6 @@ public final class ExperimentScatterChart extends Pane {
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
-        tooltip.getStyleClass().add("chart-tooltip");
-        tooltip.setId("experiment-tooltip");
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
         placeholder.getStyleClass().add("placeholder");
         placeholder.layoutXProperty().bind(widthProperty().subtract(placeholder.widthProperty()).divide(2));
         placeholder.layoutYProperty().bind(heightProperty().divide(2));
@@ -50,7 +47,7 @@ public final class ExperimentScatterChart extends Pane {
         viewModel.selectedProperty().addListener(o -> redraw());
         viewModel.costProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> markerAt(e.getX(), e.getY())
                 .ifPresent(m -> viewModel.selectedProperty().set(m.experiment())));
     }
@@ -68,29 +65,16 @@ public final class ExperimentScatterChart extends Pane {
 
     /** @return the hover text shown now, or empty when none */
     public Optional<String> tooltipText() {
-        return tooltip.isVisible() ? Optional.of(tooltip.getText()) : Optional.empty();
+        return tooltip.shownText();
     }
 
     private Optional<PlacedExperiment> markerAt(double x, double y) {
-        for (int i = placed.size() - 1; i >= 0; i--) {
-            if (placed.get(i).contains(x, y, HIT_SLOP_PX)) {
-                return Optional.of(placed.get(i));
-            }
-        }
-        return Optional.empty();
+        return HitTarget.topmostAt(placed, x, y, HIT_SLOP_PX);
     }
 
     private void hovered(MouseEvent event) {
         Optional<PlacedExperiment> hit = markerAt(event.getX(), event.getY());
-        tooltip.setVisible(hit.isPresent());
-        hit.ifPresent(marker -> {
-            tooltip.setText(tooltipText(marker.experiment()));
-            tooltip.autosize();
-            double x = event.getX() + 14;
-            double y = event.getY() + 14;
-            tooltip.relocate(Math.max(0, Math.min(x, getWidth() - tooltip.getWidth() - 4)),
-                    y + tooltip.getHeight() > getHeight() ? Math.max(0, event.getY() - tooltip.getHeight() - 8) : y);
-        });
+        hit.ifPresentOrElse(marker -> tooltip.show(tooltipText(marker.experiment()), event.getX(), event.getY(), this), tooltip::hide);
         setCursor(hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }
 

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.HitTarget;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 
 /**
@@ -11,10 +12,11 @@ import io.tensorscope.profiler.roofline.RooflinePoint;
  * @param yPx      centre, chart pixels
  * @param radiusPx marker radius, pixels
  */
-record PlacedMarker(ProfileRun run, RooflinePoint point, double xPx, double yPx, double radiusPx) {
+record PlacedMarker(ProfileRun run, RooflinePoint point, double xPx, double yPx, double radiusPx) implements HitTarget {
 
     /** @return whether ({@code x}, {@code y}) lies on the marker, with {@code slopPx} to spare */
-    boolean contains(double x, double y, double slopPx) {
+    @Override
+    public boolean contains(double x, double y, double slopPx) {
         double r = radiusPx + slopPx;
         return (x - xPx) * (x - xPx) + (y - yPx) * (y - yPx) <= r * r;
     }

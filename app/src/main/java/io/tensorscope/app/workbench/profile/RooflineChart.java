@@ -1,8 +1,11 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.ChartTooltip;
+import io.tensorscope.app.workbench.chart.HitTarget;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 
@@ -17,18 +20,13 @@ public final class RooflineChart extends ProfileCanvasPane {
 
     private static final double HIT_SLOP_PX = 3;
 
-    private final Label tooltip = new Label();
+    private final ChartTooltip tooltip = new ChartTooltip("roofline-tooltip");
     private final Label placeholder = new Label("Run a profile to place each kernel under this machine's measured roofs");
     private List<PlacedMarker> placed = List.of();
 
     /** Builds the chart and binds it to {@code viewModel}. */
     public RooflineChart(ProfileViewModel viewModel) {
         super(viewModel, "roofline-chart");
-        tooltip.getStyleClass().add("chart-tooltip");
-        tooltip.setId("roofline-tooltip");
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
         placeholder.getStyleClass().add("placeholder");
         placeholder.layoutXProperty().bind(widthProperty().subtract(placeholder.widthProperty()).divide(2));
         placeholder.layoutYProperty().bind(heightProperty().divide(2));
@@ -37,7 +35,7 @@ public final class RooflineChart extends ProfileCanvasPane {
 
         viewModel.profiles().addListener((ListChangeListener<ProfileRun>) c -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
 
@@ -55,30 +53,17 @@ public final class RooflineChart extends ProfileCanvasPane {
 
     /** @return the hover text shown now, or empty when none */
     public Optional<String> tooltipText() {
-        return tooltip.isVisible() ? Optional.of(tooltip.getText()) : Optional.empty();
+        return tooltip.shownText();
     }
 
     private Optional<PlacedMarker> markerAt(double x, double y) {
-        for (int i = placed.size() - 1; i >= 0; i--) {
-            if (placed.get(i).contains(x, y, HIT_SLOP_PX)) {
-                return Optional.of(placed.get(i));
-            }
-        }
-        return Optional.empty();
+        return HitTarget.topmostAt(placed, x, y, HIT_SLOP_PX);
     }
 
     private void hovered(MouseEvent event) {
         Optional<PlacedMarker> hit = markerAt(event.getX(), event.getY());
-        tooltip.setVisible(hit.isPresent());
-        hit.ifPresent(marker -> {
-            tooltip.setText(ProfileText.tooltip(marker.run(), marker.point()));
-            tooltip.autosize();
-            double x = event.getX() + 14;
-            double y = event.getY() + 14;
-            tooltip.relocate(Math.max(0, Math.min(x, getWidth() - tooltip.getWidth() - 4)),
-                    y + tooltip.getHeight() > getHeight() ? Math.max(0, event.getY() - tooltip.getHeight() - 8) : y);
-        });
-        setCursor(hit.isPresent() ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
+        hit.ifPresentOrElse(marker -> tooltip.show(ProfileText.tooltip(marker.run(), marker.point()), event.getX(), event.getY(), this), tooltip::hide);
+        setCursor(hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private void clicked(MouseEvent event) {
