@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.chart.ChartAxis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * @param lowPx   pixel of {@code min}
  * @param highPx  pixel of {@code max} (less than {@code lowPx} for a vertical axis)
  */
-record LinearAxis(double min, double max, double step, double lowPx, double highPx) {
+record LinearAxis(double min, double max, double step, double lowPx, double highPx) implements ChartAxis {
 
     private static final int TICKS = 5;
 
@@ -47,7 +48,8 @@ record LinearAxis(double min, double max, double step, double lowPx, double high
     }
 
     /** @return the pixel of {@code value} */
-    double toPixel(double value) {
+    @Override
+    public double toPixel(double value) {
         return lowPx + (value - min) / (max - min) * (highPx - lowPx);
     }
 
@@ -58,6 +60,16 @@ record LinearAxis(double min, double max, double step, double lowPx, double high
             ticks.add(Math.abs(v) < step * 1e-9 ? 0 : v);
         }
         return ticks;
+    }
+
+    @Override
+    public List<Double> gridValues() {
+        return ticks();
+    }
+
+    @Override
+    public String gridLabel(double value) {
+        return label(value);
     }
 
     /** @return a tick's label with as many decimals as the step needs */

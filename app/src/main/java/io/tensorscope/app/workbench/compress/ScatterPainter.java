@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.chart.ChartGrid;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.geometry.VPos;
@@ -28,8 +29,6 @@ final class ScatterPainter {
     private static final double MIB = 1024 * 1024;
     /** Scores closer together than this (percentage points) are shown on an axis this wide. */
     private static final double MIN_SCORE_SPAN_POINTS = 1;
-    private static final Color GRID = Color.web("#e2e8f0");
-    private static final Color AXIS_TEXT = Color.web("#475569");
     private static final Color TEXT = Color.web("#0f172a");
     private static final Color FRONT = Color.web("#2563eb");
     private static final Color DOMINATED = Color.web("#94a3b8");
@@ -100,21 +99,7 @@ final class ScatterPainter {
     }
 
     private void grid(LinearAxis x, LinearAxis y, String xTitle, String yTitle) {
-        g.setLineWidth(1);
-        g.setFont(Font.font(11));
-        g.setFill(AXIS_TEXT);
-        for (double tick : x.ticks()) {
-            double px = Math.round(x.toPixel(tick)) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(px, TOP_PX, px, heightPx - BOTTOM_PX);
-            text(x.label(tick), px, heightPx - BOTTOM_PX + 4, TextAlignment.CENTER, VPos.TOP);
-        }
-        for (double tick : y.ticks()) {
-            double py = Math.round(y.toPixel(tick)) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(LEFT_PX, py, widthPx - RIGHT_PX, py);
-            text(y.label(tick), LEFT_PX - 6, py, TextAlignment.RIGHT, VPos.CENTER);
-        }
+        ChartGrid.paint(g, x, y, LEFT_PX, TOP_PX, widthPx - RIGHT_PX, heightPx - BOTTOM_PX);
         g.setStroke(DOMINATED);
         g.strokeRect(LEFT_PX + 0.5, TOP_PX + 0.5, widthPx - LEFT_PX - RIGHT_PX, heightPx - TOP_PX - BOTTOM_PX);
         g.setFont(Font.font(null, FontWeight.BOLD, 11));
@@ -204,7 +189,7 @@ final class ScatterPainter {
         double top = heightPx - BOTTOM_PX - 3 * 16 - 16;
         g.setFill(Color.web("#ffffff", 0.9));
         g.fillRect(left, top, w, 3 * 16 + 8);
-        g.setStroke(GRID);
+        g.setStroke(ChartGrid.GRID);
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, w, 3 * 16 + 8);
         g.setFont(Font.font(11));
@@ -234,8 +219,6 @@ final class ScatterPainter {
     }
 
     private void text(String text, double x, double y, TextAlignment alignment, VPos baseline) {
-        g.setTextAlign(alignment);
-        g.setTextBaseline(baseline);
-        g.fillText(text, x, y);
+        ChartGrid.text(g, text, x, y, alignment, baseline);
     }
 }

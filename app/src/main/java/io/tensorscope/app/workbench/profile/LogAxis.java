@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.ChartAxis;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param lowPx      pixel of the smallest value
  * @param highPx     pixel of the largest value (less than {@code lowPx} for a vertical axis)
  */
-record LogAxis(int lowDecade, int highDecade, double lowPx, double highPx) {
+record LogAxis(int lowDecade, int highDecade, double lowPx, double highPx) implements ChartAxis {
 
     /** @return an axis over the whole decades around {@code min..max} (both &gt; 0), at least one decade wide */
     static LogAxis spanning(double min, double max, double lowPx, double highPx) {
@@ -21,7 +22,8 @@ record LogAxis(int lowDecade, int highDecade, double lowPx, double highPx) {
     }
 
     /** @return the pixel of {@code value} (&gt; 0); values outside the span map outside the pixel range */
-    double toPixel(double value) {
+    @Override
+    public double toPixel(double value) {
         double t = (Math.log10(value) - lowDecade) / (highDecade - lowDecade);
         return lowPx + t * (highPx - lowPx);
     }
@@ -54,6 +56,16 @@ record LogAxis(int lowDecade, int highDecade, double lowPx, double highPx) {
             values.add(Math.pow(10, d));
         }
         return values;
+    }
+
+    @Override
+    public List<Double> gridValues() {
+        return decades();
+    }
+
+    @Override
+    public String gridLabel(double value) {
+        return label(value);
     }
 
     /** @return a decade's label: {@code 0.01}, {@code 1}, {@code 1k}, {@code 1M} */

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.ChartGrid;
 import io.tensorscope.app.workbench.graph.OpFamily;
 import io.tensorscope.profiler.ceilings.MemoryLevel;
 import io.tensorscope.profiler.ceilings.Precision;
@@ -29,8 +30,6 @@ final class RooflinePainter {
     private static final double RIGHT_PX = 18;
     private static final double TOP_PX = 14;
     private static final double BOTTOM_PX = 42;
-    private static final Color GRID = Color.web("#e2e8f0");
-    private static final Color AXIS_TEXT = Color.web("#475569");
     private static final Color SELECTED = Color.web("#0f172a");
     private static final Map<MemoryLevel, Color> LEVEL_COLOURS = Map.of(MemoryLevel.L1, Color.web("#0891b2"),
             MemoryLevel.L2, Color.web("#4f46e5"), MemoryLevel.L3, Color.web("#9333ea"), MemoryLevel.DRAM, Color.web("#334155"));
@@ -103,21 +102,7 @@ final class RooflinePainter {
     }
 
     private void grid(LogAxis x, LogAxis y) {
-        g.setLineWidth(1);
-        g.setFont(Font.font(11));
-        g.setFill(AXIS_TEXT);
-        for (double decade : x.decades()) {
-            double px = Math.round(x.toPixel(decade)) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(px, TOP_PX, px, heightPx - BOTTOM_PX);
-            text(LogAxis.label(decade), px, heightPx - BOTTOM_PX + 4, TextAlignment.CENTER, VPos.TOP);
-        }
-        for (double decade : y.decades()) {
-            double py = Math.round(y.toPixel(decade)) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(LEFT_PX, py, widthPx - RIGHT_PX, py);
-            text(LogAxis.label(decade), LEFT_PX - 6, py, TextAlignment.RIGHT, VPos.CENTER);
-        }
+        ChartGrid.paint(g, x, y, LEFT_PX, TOP_PX, widthPx - RIGHT_PX, heightPx - BOTTOM_PX);
         g.setStroke(Color.web("#94a3b8"));
         g.strokeRect(LEFT_PX + 0.5, TOP_PX + 0.5, widthPx - LEFT_PX - RIGHT_PX, heightPx - TOP_PX - BOTTOM_PX);
         g.setFont(Font.font(null, FontWeight.BOLD, 11));
@@ -237,7 +222,7 @@ final class RooflinePainter {
         double top = TOP_PX + 10;
         g.setFill(Color.web("#ffffff", 0.88));
         g.fillRect(left, top, boxWidth, rows * lineHeight + 8);
-        g.setStroke(GRID);
+        g.setStroke(ChartGrid.GRID);
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, boxWidth, rows * lineHeight + 8);
         double row = top + 4 + lineHeight / 2;
@@ -262,8 +247,6 @@ final class RooflinePainter {
     }
 
     private void text(String text, double x, double y, TextAlignment alignment, VPos baseline) {
-        g.setTextAlign(alignment);
-        g.setTextBaseline(baseline);
-        g.fillText(text, x, y);
+        ChartGrid.text(g, text, x, y, alignment, baseline);
     }
 }
