@@ -1,7 +1,6 @@
 package io.tensorscope.profiler.report;
 
 import io.tensorscope.engine.quantize.PassReport;
-import io.tensorscope.engine.quantize.QuantParams;
 import io.tensorscope.engine.quantize.TensorQuantization;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -24,30 +23,12 @@ public final class PassReportText {
         }
         out.printf(Locale.ROOT, "%n%-52s %-10s %-24s %-12s %s%n", "tensor", "role", "scale", "zero point", "range");
         report.tensors().stream().limit(tensors).forEach(t -> out.printf(Locale.ROOT, "%-52s %-10s %-24s %-12s %s%n",
-                shorten(t.tensor()), t.role(), scale(t), zeroPoint(t), range(t)));
+                shorten(t.tensor()), t.role(), TensorQuantizationText.scale(t)
+                        + (t.perChannel() ? " (" + t.params().size() + " ch)" : ""), TensorQuantizationText.zeroPoint(t),
+                TensorQuantizationText.range(t)));
         if (report.tensors().size() > tensors) {
             out.printf(Locale.ROOT, "... %d more (all in --json)%n", report.tensors().size() - tensors);
         }
-    }
-
-    private static String scale(TensorQuantization t) {
-        if (t.params().isEmpty()) {
-            return "at run time";
-        }
-        if (!t.perChannel()) {
-            return String.format(Locale.ROOT, "%.4g", t.params().get(0).scale());
-        }
-        double min = t.params().stream().mapToDouble(QuantParams::scale).min().orElse(0);
-        double max = t.params().stream().mapToDouble(QuantParams::scale).max().orElse(0);
-        return String.format(Locale.ROOT, "%.3g..%.3g (%d ch)", min, max, t.params().size());
-    }
-
-    private static String zeroPoint(TensorQuantization t) {
-        return t.params().isEmpty() ? "at run time" : t.perChannel() ? "0 (symmetric)" : Integer.toString(t.params().get(0).zeroPoint());
-    }
-
-    private static String range(TensorQuantization t) {
-        return Float.isNaN(t.rangeMin()) ? "per batch" : String.format(Locale.ROOT, "[%.4g, %.4g]", t.rangeMin(), t.rangeMax());
     }
 
     private static String shorten(String name) {

@@ -6,7 +6,6 @@ import io.tensorscope.engine.quantize.QuantParams;
 import io.tensorscope.engine.quantize.TensorQuantization;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 
-import java.util.IntSummaryStatistics;
 import java.util.Locale;
 
 /** The Compress tab's wording and number formats: sizes, latencies, scores, deltas, scales and zero points. */
@@ -84,28 +83,6 @@ public final class CompressText {
                 Quantities.bytes(report.bytesAfter()), 100 * report.sizeRatio());
     }
 
-    /** @return one scale, or {@code min..max} over the channels, or {@code at run time} */
-    public static String scale(TensorQuantization t) {
-        if (t.params().isEmpty()) {
-            return "at run time";
-        }
-        if (!t.perChannel()) {
-            return String.format(Locale.ROOT, "%.4g", t.params().get(0).scale());
-        }
-        double min = t.params().stream().mapToDouble(QuantParams::scale).min().orElse(0);
-        double max = t.params().stream().mapToDouble(QuantParams::scale).max().orElse(0);
-        return String.format(Locale.ROOT, "%.2g..%.2g", min, max);
-    }
-
-    /** @return one zero point, or {@code min..max} over the channels (one value when all agree), or {@code at run time} */
-    public static String zeroPoint(TensorQuantization t) {
-        if (t.params().isEmpty()) {
-            return "at run time";
-        }
-        IntSummaryStatistics zeros = t.params().stream().mapToInt(QuantParams::zeroPoint).summaryStatistics();
-        return zeros.getMin() == zeros.getMax() ? Integer.toString(zeros.getMin()) : zeros.getMin() + ".." + zeros.getMax();
-    }
-
     /** @return {@code 1} for one scale per tensor, else the number of channels */
     public static String channels(TensorQuantization t) {
         return t.params().isEmpty() ? NONE : Integer.toString(t.params().size());
@@ -123,10 +100,5 @@ public final class CompressText {
     /** @return {@code int8} or {@code uint8} */
     public static String integerType(TensorQuantization t) {
         return t.params().isEmpty() || t.params().get(0).qmin() >= 0 ? "uint8" : "int8";
-    }
-
-    /** @return e.g. {@code [-1.23, 5.68]}, or {@code per batch} for dynamic activations */
-    public static String range(TensorQuantization t) {
-        return Float.isNaN(t.rangeMin()) ? "per batch" : String.format(Locale.ROOT, "[%.3g, %.3g]", t.rangeMin(), t.rangeMax());
     }
 }

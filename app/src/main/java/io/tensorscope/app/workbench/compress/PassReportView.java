@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.profiler.report.TensorQuantizationText;
 import io.tensorscope.engine.quantize.PassReport;
 import io.tensorscope.engine.quantize.TensorQuantization;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,10 +38,10 @@ public final class PassReportView extends VBox {
         tensors.setPlaceholder(new Label("No tensor quantized"));
         tensors.getColumns().add(column("Tensor", 140, TensorQuantization::tensor));
         tensors.getColumns().add(column("Role", 122, t -> t.role() + " " + CompressText.integerType(t)));
-        tensors.getColumns().add(column("Scale (min..max)", 140, CompressText::scale));
-        tensors.getColumns().add(column("Zero pt", 64, CompressText::zeroPoint));
+        tensors.getColumns().add(column("Scale (min..max)", 140, TensorQuantizationText::scale));
+        tensors.getColumns().add(column("Zero pt", 64, TensorQuantizationText::zeroPoint));
         tensors.getColumns().add(column("Ch.", 48, CompressText::channels));
-        tensors.getColumns().add(column("Range", 120, CompressText::range));
+        tensors.getColumns().add(column("Range", 120, TensorQuantizationText::range));
         setSpacing(6);
         getChildren().addAll(summary, notes, tensors);
         VBox.setVgrow(tensors, Priority.ALWAYS);

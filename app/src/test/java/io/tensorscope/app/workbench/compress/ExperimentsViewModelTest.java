@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.profiler.report.TensorQuantizationText;
 import io.tensorscope.app.workbench.WorkbenchViewModel;
 import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.app.workbench.task.InlineTaskExecutor;
@@ -123,15 +124,15 @@ class ExperimentsViewModelTest {
         assertFalse(activations.isEmpty());
         assertTrue(weights.stream().anyMatch(TensorQuantization::perChannel), "per-channel weights");
         for (TensorQuantization w : weights.stream().filter(TensorQuantization::perChannel).toList()) {
-            assertTrue(CompressText.scale(w).matches("[0-9.e+-]+\\.\\.[0-9.e+-]+"), CompressText.scale(w));
-            assertEquals("0", CompressText.zeroPoint(w), "symmetric int8 weights");
+            assertTrue(TensorQuantizationText.scale(w).matches("[0-9.e+-]+\\.\\.[0-9.e+-]+"), TensorQuantizationText.scale(w));
+            assertEquals("0", TensorQuantizationText.zeroPoint(w), "symmetric int8 weights");
             assertEquals(Integer.toString(w.params().size()), CompressText.channels(w));
         }
         for (TensorQuantization a : activations) {
             assertEquals(1, a.params().size());
             assertTrue(a.params().get(0).scale() > 0);
-            assertTrue(a.rangeMin() <= a.rangeMax(), "calibrated range: " + a.tensor() + " " + CompressText.range(a));
-            assertTrue(CompressText.range(a).startsWith("["));
+            assertTrue(a.rangeMin() <= a.rangeMax(), "calibrated range: " + a.tensor() + " " + TensorQuantizationText.range(a));
+            assertTrue(TensorQuantizationText.range(a).startsWith("["));
         }
         PassReport dynamic = named("dynamic int8").report();
         assertNotNull(dynamic);
