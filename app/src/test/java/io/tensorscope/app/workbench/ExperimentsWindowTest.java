@@ -111,6 +111,12 @@ class ExperimentsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(scatter.tooltipText().isEmpty(), "the tooltip goes when the mouse leaves");
         Screenshots.write(stage.getScene().getRoot(), "compress-view.png");
+
+        robot.clickOn("Per-node timing");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> deltas = robot.lookup("#node-delta-table").queryTableView();
+        assertEquals(12, deltas.getItems().size(), "one row per node of the original CNN");
+        Screenshots.write(stage.getScene().getRoot(), "compress-node-timing.png");
     }
 
     private static String cell(TableView<CompressExperiment> table, String columnId, int row) {

@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -61,8 +63,13 @@ public final class CompressView extends SplitPane {
             }
         });
         VBox chart = titled("Accuracy trade-off", "mdi2c-chart-scatter-plot", scatter, axis);
-        VBox passReport = titled("Pass report of the selected experiment", "mdi2f-file-document-outline", report, null);
         report.setStyle("-fx-padding: 6 10 6 10;");
+        NodeDeltaView deltas = new NodeDeltaView(new NodeDeltasViewModel(viewModel));
+        deltas.setStyle("-fx-padding: 6 10 6 10;");
+        TabPane details = new TabPane(new Tab("Pass report", report), new Tab("Per-node timing", deltas));
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setId("compress-details");
+        VBox passReport = titled("Selected experiment", "mdi2f-file-document-outline", details, null);
 
         SplitPane lower = new SplitPane(chart, passReport);
         lower.setDividerPositions(0.42);

@@ -1,8 +1,8 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.profiler.report.TensorQuantizationText;
 import io.tensorscope.engine.quantize.PassReport;
 import io.tensorscope.engine.quantize.TensorQuantization;
+import io.tensorscope.profiler.report.TensorQuantizationText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
@@ -83,8 +83,8 @@ public final class PassReportView extends VBox {
             boolean dynamic = experiment.settings() != null
                     && experiment.settings().mode() == io.tensorscope.engine.quantize.QuantizationMode.DYNAMIC;
             notes.getChildren().add(note("The pass found nothing to convert in this model, so it computes what the "
-                    + "original does" + (dynamic ? " (dynamic int8 rewrites MatMul and Gather nodes only; static int8 "
-                    + "also converts Conv and Gemm)." : "."), true));
+                    + "original does" + (dynamic ? " (dynamic int8 rewrites MatMul, Gemm and Gather nodes only; static "
+                    + "int8 also converts Conv)." : "."), true));
         }
         report.notes().forEach(text -> notes.getChildren().add(note(text, false)));
         tensors.setItems(FXCollections.observableArrayList(report.tensors()));

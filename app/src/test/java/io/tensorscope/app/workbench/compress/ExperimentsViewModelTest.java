@@ -1,6 +1,5 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.profiler.report.TensorQuantizationText;
 import io.tensorscope.app.workbench.WorkbenchViewModel;
 import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.app.workbench.task.InlineTaskExecutor;
@@ -12,7 +11,9 @@ import io.tensorscope.engine.quantize.QuantizationMode;
 import io.tensorscope.engine.quantize.TensorQuantization;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.experiment.NodeDelta;
 import io.tensorscope.profiler.experiment.ParetoFront;
+import io.tensorscope.profiler.report.TensorQuantizationText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,6 +142,23 @@ class ExperimentsViewModelTest {
         assertEquals(2 + 2, dynamic.tensors().size(), "two activations quantized at run time and two weights");
         assertNull(named("original").report());
     }
+
+    @Test
+    void perNodeTimingComparesTheSelectedExperimentWithTheOriginalOnTheOriginalsNodes() {
+        NodeDeltasViewModel deltas = new NodeDeltasViewModel(compress);
+        compress.selectedProperty().set(named("original"));
+        assertTrue(deltas.rows().isEmpty(), "nothing to compare the original with");
+        compress.selectedProperty().set(named("static int8 minmax"));
+        NodeDelta conv = deltas.rows().stream().filter(d -> d.node().equals("conv2d_2")).findFirst().orElseThrow();
+        assertTrue(conv.beforeMicros() > 0 && conv.afterMicros() > 0, conv.toString());
+        assertTrue(deltas.rows().stream().allMatch(d -> SOURCE_NODES.contains(d.node())), "rows are original nodes");
+        assertTrue(deltas.captionProperty().get().startsWith("static int8 minmax vs original"), deltas.captionProperty().get());
+        compress.selectedProperty().set(named("dynamic int8"));
+    }
+
+    private static final Set<String> SOURCE_NODES = Set.of("conv2d_1/to_nchw", "conv2d_1",
+            "conv2d_1/relu", "conv2d_2", "conv2d_2/relu", "max_pooling2d_1", "flatten_1/to_nhwc", "flatten_1", "dense_1",
+            "dense_1/relu", "dense_2", "dense_2/softmax");
 
     @Test
     void everyExperimentIsOverlaidOnTheProfileTabWithoutTouchingTheLayerTable() {
