@@ -3,6 +3,7 @@ package io.tensorscope.app;
 import io.tensorscope.app.cli.BenchCommand;
 import io.tensorscope.app.cli.CeilingsCommand;
 import io.tensorscope.app.cli.CliErrors;
+import io.tensorscope.app.cli.CompareCommand;
 import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.EvaluateCommand;
 import io.tensorscope.app.cli.InspectCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
-                ProfileCommand.class, QuantizeCommand.class, EvaluateCommand.class, BenchCommand.class})
+                ProfileCommand.class, QuantizeCommand.class, EvaluateCommand.class, CompareCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -43,6 +43,16 @@ class QuantizationCommandsTest {
         assertEquals("top-1 accuracy", result.path("metric").asText());
         assertEquals(2000, result.path("samples").asInt());
         assertTrue(result.path("value").asDouble() >= 0.98, "int8 accuracy " + result.path("value"));
+
+        Path comparison = dir.resolve("comparison.json");
+        assertEquals(0, cli.run("compare", "mnist-cnn", int8.toString(), "--dataset", "mnist", "--samples", "500",
+                "--json", comparison.toString()), cli.err.toString());
+        JsonNode entries = new ObjectMapper().readTree(comparison.toFile());
+        assertEquals(2, entries.size());
+        assertEquals(1.0, entries.get(0).path("speedup").asDouble(), 1e-9, "the baseline is compared with itself");
+        assertTrue(entries.get(1).path("size_fraction").asDouble() < 0.3, entries.get(1).toString());
+        assertTrue(Math.abs(entries.get(1).path("delta_points").asDouble()) < 2, entries.get(1).toString());
+        assertTrue(entries.get(1).path("speedup").asDouble() > 0);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package io.tensorscope.app.cli;
+
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.export.ModelWriter;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRunner;
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.experiment.MeasuredModel;
+import io.tensorscope.profiler.report.ComparisonReport;
+import io.tensorscope.profiler.report.JsonFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tensorscope compare BASE OTHER...}: size, latency, speed-up and accuracy of models side by side. */
+@Command(name = "compare", description = "Measure models side by side against the first: size, latency (1 thread), "
+        + "speed-up, accuracy on a data set and its change in points, fidelity for text models.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "MODEL", description = "The baseline, then the models to compare with it.")
+    private List<String> models = new ArrayList<>();
+
+    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH",
+            description = "mnist, spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
+    private String dataset;
+
+    @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all).")
+    private int samples;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the comparison as JSON to FILE.")
+    private Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelSource source = new ModelSource();
+        List<Model> loaded = new ArrayList<>();
+        for (String m : models) {
+            loaded.add(source.open(m, ProgressListener.NONE));
+        }
+        ExperimentPlan plan = ExperimentPlan.standard(dataset, samples).validate();
+        List<ExperimentSummary> summaries = new ArrayList<>();
+        try {
+            for (int i = 0; i < loaded.size(); i++) {
+                Model model = loaded.get(i);
+                MeasuredModel measured = ExperimentRunner.measure(model, null, i == 0 ? null : loaded.get(0), plan,
+                        ProgressListener.NONE);
+                summaries.add(ExperimentSummary.of(models.get(i), i == 0 ? ExperimentSummary.ORIGINAL : "compared",
+                        ModelWriter.serializedSizeBytes(model), measured.profile().latencyMillis(), measured.evaluation()));
+            }
+        } catch (OutOfMemoryError e) {
+            throw CliErrors.outOfMemory(e);
+        }
+        if (json != null) {
+            JsonFiles.write(ComparisonReport.toJson(summaries), json);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ComparisonReport.write(summaries, out);
+        out.flush();
+        return 0;
+    }
+}
