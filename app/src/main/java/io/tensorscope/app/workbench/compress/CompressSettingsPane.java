@@ -134,7 +134,8 @@ final class CompressSettingsPane extends VBox {
             shown.add(new SheetItem(CALIBRATION, "Calibration", "Calibration method. MINMAX: no clipping; PERCENTILE: clips rare outliers; "
                     + "ENTROPY: KL-divergence threshold (TensorRT)", CalibrationMethod.class, viewModel.calibrationProperty(),
                     List.of(), "compress-calibration"));
-            shown.add(new SheetItem(CALIBRATION, "Calibrate on", "Calibration inputs (mnist calibrates on its training digits)",
+            shown.add(new SheetItem(CALIBRATION, "Calibrate on", "Calibration inputs: mnist (its training digits), spam-assassin, or a path to your own data (a folder of "
+                    + "images with labels.csv, or a CSV of text,label)",
                     String.class, viewModel.calibrationDatasetProperty(), CompressViewModel.DATASETS,
                     "compress-calibration-dataset"));
             shown.add(new SheetItem(CALIBRATION, "Samples", "Calibration samples, ≥ 1", Integer.class,
@@ -145,7 +146,8 @@ final class CompressSettingsPane extends VBox {
         shown.add(new SheetItem(KEEP_IN_FLOAT, "Float op types", "Operator types left in float, e.g. Softmax, Gemm",
                 String.class, viewModel.excludedOpTypesProperty(), List.of(), "compress-exclude-ops"));
         shown.add(new SheetItem(EVALUATION, "Evaluate on", "Evaluation data set. mnist: top-1 accuracy; spam-assassin: 5-NN accuracy of the "
-                + "embeddings and cosine fidelity to the original (about a minute for MiniLM)", String.class,
+                + "embeddings and cosine fidelity to the original (about a minute for MiniLM); or a path to your own "
+                + "data (a folder of images with labels.csv, or a CSV of text,label)", String.class,
                 viewModel.evaluationDatasetProperty(), CompressViewModel.DATASETS, "compress-evaluation-dataset"));
         shown.add(new SheetItem(EVALUATION, "Test images", "Test images to score, from the first (0 = all 10,000); texts always "
                 + "use the whole k-NN split", Integer.class, viewModel.evaluationSamplesProperty(), List.of(),

@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.util.Callback;
 import org.controlsfx.control.PropertySheet;
@@ -10,9 +11,11 @@ import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Editors of the Compress tab's property sheet: a list of choices for enums and data sets, an editable spinner for
+ * Editors of the Compress tab's property sheet: a list of choices for enums, an editable list for data sets (an id
+ * or a path), an editable spinner for
  * counts (ControlsFX's numeric field throws on an empty text), ControlsFX's defaults otherwise.
  */
 final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
@@ -26,7 +29,9 @@ final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<
     public PropertyEditor<?> call(PropertySheet.Item item) {
         SheetItem sheetItem = (SheetItem) item;
         PropertyEditor<?> editor;
-        if (!sheetItem.choices().isEmpty()) {
+        if (!sheetItem.choices().isEmpty() && item.getType() == String.class) {
+            editor = new EditableChoiceEditor(item, sheetItem.choices());
+        } else if (!sheetItem.choices().isEmpty()) {
             editor = Editors.createChoiceEditor(item, sheetItem.choices());
         } else if (item.getType().isEnum()) {
             editor = Editors.createChoiceEditor(item, Arrays.asList(item.getType().getEnumConstants()));
@@ -37,6 +42,32 @@ final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<
         }
         editor.getEditor().setId(sheetItem.id());
         return editor;
+    }
+
+    /** A combo box of suggestions that also takes typed text (a data set id or a path to the user's own data). */
+    private static final class EditableChoiceEditor extends AbstractPropertyEditor<String, ComboBox<String>> {
+
+        EditableChoiceEditor(PropertySheet.Item item, List<?> choices) {
+            super(item, comboBox(choices));
+        }
+
+        private static ComboBox<String> comboBox(List<?> choices) {
+            ComboBox<String> box = new ComboBox<>();
+            choices.forEach(c -> box.getItems().add(String.valueOf(c)));
+            box.setEditable(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            return box;
+        }
+
+        @Override
+        protected ObservableValue<String> getObservableValue() {
+            return getEditor().valueProperty();
+        }
+
+        @Override
+        public void setValue(String value) {
+            getEditor().setValue(value);
+        }
     }
 
     /** An editable integer spinner, 0..{@value #MAX_COUNT}. */

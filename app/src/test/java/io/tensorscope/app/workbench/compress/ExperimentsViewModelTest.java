@@ -189,6 +189,21 @@ class ExperimentsViewModelTest {
     }
 
     @Test
+    void aTypedDataSetPathThatDoesNotExistFailsInOneLineAndAddsNothing(@TempDir Path folder) {
+        int before = compress.experiments().size();
+        compress.modeProperty().set(QuantizationMode.DYNAMIC);
+        compress.evaluationDatasetProperty().set(folder.resolve("no-such-data").toString());
+        try {
+            compress.run();
+            assertTrue(compress.failureProperty().get().contains("unknown data set"), compress.failureProperty().get());
+            assertFalse(compress.failureProperty().get().contains("\n"));
+            assertEquals(before, compress.experiments().size());
+        } finally {
+            compress.evaluationDatasetProperty().set("mnist");
+        }
+    }
+
+    @Test
     void aBadExclusionFailsInOneLineAndAddsNothing() {
         int before = compress.experiments().size();
         compress.excludedNodesProperty().set("no_such_node");
