@@ -36,13 +36,14 @@ public final class StaticQdqPass {
     /** Pass name in reports. */
     public static final String NAME = "static-int8-qdq";
     private static final Set<String> TARGETS = Set.of("Conv", "Gemm", "MatMul");
-    private static final long MIN_OPSET = 13;
+    private static final long MIN_OPSET = 10;
+    private static final long PER_CHANNEL_OPSET = 13;
 
     private StaticQdqPass() {
     }
 
     /**
-     * @param model      the float model (not modified), opset 13 or newer
+     * @param model      the float model (not modified), opset 10 or newer (13 or newer per channel)
      * @param method     how activation ranges are chosen
      * @param perChannel one weight scale per output channel
      * @param exclusions nodes left in float
@@ -53,9 +54,13 @@ public final class StaticQdqPass {
     public static PassResult apply(Model model, CalibrationMethod method, boolean perChannel, Exclusions exclusions,
                                    Calibrator.Batches batches, int count, ProgressListener progress)
             throws TensorscopeException {
-        if (model.opsetVersion() < MIN_OPSET) {
-            throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, "static QDQ quantization needs ONNX opset "
-                    + MIN_OPSET + " or newer (per-axis DequantizeLinear); " + model.name() + " is opset " + model.opsetVersion());
+        long needed = perChannel ? PER_CHANNEL_OPSET : MIN_OPSET;
+        if (model.opsetVersion() < needed) {
+            throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, perChannel
+                    ? "per-channel QDQ needs ONNX opset " + needed + " or newer (per-axis DequantizeLinear); " + model.name()
+                    + " is opset " + model.opsetVersion() + ": quantize per tensor (--no-per-channel)"
+                    : "QDQ quantization needs ONNX opset " + needed + " or newer; " + model.name() + " is opset "
+                    + model.opsetVersion());
         }
         GraphProto graph = model.graph();
         Map<String, TensorProto> initializers = new HashMap<>();

@@ -1,9 +1,12 @@
 package io.tensorscope.engine.quantize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.evaluate.Evaluation;
@@ -41,5 +44,14 @@ class StaticQdqPassTest {
         System.out.printf("MNIST CNN top-1: fp32 %.4f, static int8 %.4f%n", reference.value(), quantized.value());
         assertEquals(0.9907, reference.value(), 1e-9, "the foundation's figure");
         assertTrue(reference.value() - quantized.value() <= 0.003, "int8 loses at most 0.3 points: " + quantized.value());
+    }
+
+    @Test
+    void perChannelOnAnOpset11ModelIsRefusedWithTheWayOut() throws Exception {
+        Model minilm = new ModelSource().open("minilm", ProgressListener.NONE);
+        TensorscopeException e = assertThrows(TensorscopeException.class, () -> StaticQdqPass.apply(minilm,
+                CalibrationMethod.MINMAX, true, Exclusions.NONE, b -> List.of(), 1, ProgressListener.NONE));
+        assertEquals(ErrorCode.UNSUPPORTED_OPERATOR, e.code());
+        assertTrue(e.getMessage().contains("--no-per-channel"), e.getMessage());
     }
 }
