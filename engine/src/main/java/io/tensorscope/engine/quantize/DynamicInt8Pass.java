@@ -13,7 +13,6 @@ import io.tensorscope.engine.model.Tensors;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,87 +121,72 @@ public final class DynamicInt8Pass {
         GraphProto graph = model.graph();
         Map<String, TensorProto> initializers = new HashMap<>();
         graph.getInitializerList().forEach(t -> initializers.put(t.getName(), t));
-        Map<String, Integer> readers = new HashMap<>();
-        graph.getNodeList().forEach(n -> n.getInputList().forEach(i -> readers.merge(i, 1, Integer::sum)));
-
-        List<NodeProto> nodes = new ArrayList<>();
-        List<TensorProto> added = new ArrayList<>();
+        GraphRewrite rewrite = new GraphRewrite();
         Map<String, String[]> quantizedActivations = new HashMap<>();
-        List<String> converted = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
-        List<TensorQuantization> tensors = new ArrayList<>();
-        Map<String, Integer> weightsReplaced = new HashMap<>();
         Set<String> quantizedWeights = new HashSet<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
             progress.checkCancelled();
             progress.onProgress((double) i / graph.getNodeCount(), "quantizing " + model.nodeName(i));
             NodeProto node = graph.getNode(i);
-            TensorProto table = node.getOpType().equals("Gather") ? initializers.get(node.getInput(0)) : null;
-            if (table != null && table.getDataType() == ElementType.FLOAT.onnxCode()
-                    && NodeAttributes.intOr(node, "axis", 0) == 0) {
-                if (exclusions.excludes(node)) {
-                    excluded.add(node.getName());
-                    nodes.add(node);
-                } else {
-                    tensors.add(quantizeGather(node, table, perChannel, nodes, added));
-                    weightsReplaced.merge(table.getName(), 1, Integer::sum);
-                    converted.add(node.getName());
-                }
-                continue;
-            }
-            TensorProto weight = productWeight(node, initializers);
-            if (weight == null) {
-                nodes.add(node);
-                continue;
-            }
-            if (exclusions.excludes(node)) {
-                excluded.add(node.getName());
-                nodes.add(node);
-                continue;
-            }
-            String activation = node.getInput(0);
-            String[] q = quantizedActivations.get(activation);
-            if (q == null) {
-                q = new String[] {activation + "_quantized", activation + "_scale", activation + "_zero_point"};
-                nodes.add(NodeBuilder.of("DynamicQuantizeLinear", activation + "_QuantizeLinear", activation)
-                        .outputs(q).build());
-                quantizedActivations.put(activation, q);
-                tensors.add(new TensorQuantization(activation, "activation", List.of(), Float.NaN, Float.NaN));
-            }
-            boolean transposed = node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transB", 0) != 0;
-            String base = weight.getName() + (transposed ? "_transposed" : "");
-            if (quantizedWeights.add(base)) {
-                tensors.add(quantizeWeight(weight, transposed, base, perChannel, added));
-            }
-            weightsReplaced.merge(weight.getName(), 1, Integer::sum);
-            String prefix = node.getName().isEmpty() ? node.getOpType() + "_" + i : node.getName();
-            String bias = node.getOpType().equals("Gemm") && node.getInputCount() > 2 ? node.getInput(2) : "";
-            String output = node.getOutput(0);
-            String scaled = bias.isEmpty() ? output : output + "_unbiased";
-            nodes.add(NodeBuilder.of("MatMulInteger", prefix + "_quant", q[0], base + "_quantized", q[2], base + "_zero_point")
-                    .outputs(output + "_output_quantized").build());
-            nodes.add(NodeBuilder.of("Cast", prefix + "_quant_cast", output + "_output_quantized")
-                    .outputs(output + "_output_quantized_cast").attr("to", ElementType.FLOAT.onnxCode()).build());
-            nodes.add(NodeBuilder.of("Mul", prefix + "_quant_scales_mul", q[1], base + "_scale")
-                    .outputs(prefix + "_quant_scales_mul:0").build());
-            nodes.add(NodeBuilder.of("Mul", prefix + "_quant_output_scale_mul", output + "_output_quantized_cast",
-                    prefix + "_quant_scales_mul:0").outputs(scaled).build());
-            if (!bias.isEmpty()) {
-                nodes.add(NodeBuilder.of("Add", prefix + "_quant_bias_add", scaled, bias).outputs(output).build());
-            }
-            converted.add(node.getName());
-        }
-        GraphProto.Builder rewritten = graph.toBuilder().clearNode().addAllNode(nodes).clearInitializer();
-        for (TensorProto t : graph.getInitializerList()) {
-            boolean stillRead = readers.getOrDefault(t.getName(), 0) > weightsReplaced.getOrDefault(t.getName(), 0);
-            if (stillRead || !weightsReplaced.containsKey(t.getName())) {
-                rewritten.addInitializer(t);
+            TensorProto table = embeddingTable(node, initializers);
+            TensorProto weight = table == null ? productWeight(node, initializers) : null;
+            if ((table == null && weight == null) || exclusions.excludes(node)) {
+                rewrite.keep(node, table != null || weight != null);
+            } else if (table != null) {
+                rewrite.tensors.add(quantizeGather(node, table, perChannel, rewrite.nodes, rewrite.added));
+                rewrite.converted.add(node.getName());
+            } else {
+                quantizeProduct(node, weight, perChannel, rewrite, quantizedActivations, quantizedWeights);
             }
         }
-        rewritten.addAllInitializer(added);
-        Model result = model.withProto(model.proto().toBuilder().setGraph(rewritten).build());
-        progress.onProgress(1, "quantized " + converted.size() + " MatMuls");
-        return new PassResult(result, new PassReport(NAME, converted, excluded, tensors,
-                model.proto().getSerializedSize(), result.proto().getSerializedSize(), List.of()));
+        progress.onProgress(1, "quantized " + rewrite.converted.size() + " nodes");
+        return rewrite.finish(model, NAME, List.of());
+    }
+
+    /** @return the float table a {@code Gather} along axis 0 reads from an initializer, or null */
+    private static TensorProto embeddingTable(NodeProto node, Map<String, TensorProto> initializers) {
+        TensorProto table = node.getOpType().equals("Gather") ? initializers.get(node.getInput(0)) : null;
+        return table != null && table.getDataType() == ElementType.FLOAT.onnxCode()
+                && NodeAttributes.intOr(node, "axis", 0) == 0 ? table : null;
+    }
+
+    /**
+     * Replaces a MatMul/Gemm by {@code DynamicQuantizeLinear} (shared per activation) → {@code MatMulInteger} →
+     * {@code Cast} → {@code Mul} by both scales (→ {@code Add} of a Gemm's bias), keeping its output name.
+     */
+    private static void quantizeProduct(NodeProto node, TensorProto weight, boolean perChannel, GraphRewrite rewrite,
+                                        Map<String, String[]> quantizedActivations, Set<String> quantizedWeights)
+            throws TensorscopeException {
+        List<NodeProto> nodes = rewrite.nodes;
+        String activation = node.getInput(0);
+        String[] q = quantizedActivations.get(activation);
+        if (q == null) {
+            q = new String[] {activation + "_quantized", activation + "_scale", activation + "_zero_point"};
+            nodes.add(NodeBuilder.of("DynamicQuantizeLinear", activation + "_QuantizeLinear", activation)
+                    .outputs(q).build());
+            quantizedActivations.put(activation, q);
+            rewrite.tensors.add(new TensorQuantization(activation, "activation", List.of(), Float.NaN, Float.NaN));
+        }
+        boolean transposed = node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transB", 0) != 0;
+        String base = weight.getName() + (transposed ? "_transposed" : "");
+        if (quantizedWeights.add(base)) {
+            rewrite.tensors.add(quantizeWeight(weight, transposed, base, perChannel, rewrite.added));
+        }
+        String prefix = node.getName().isEmpty() ? node.getOutput(0) : node.getName();
+        String bias = node.getOpType().equals("Gemm") && node.getInputCount() > 2 ? node.getInput(2) : "";
+        String output = node.getOutput(0);
+        String scaled = bias.isEmpty() ? output : output + "_unbiased";
+        nodes.add(NodeBuilder.of("MatMulInteger", prefix + "_quant", q[0], base + "_quantized", q[2], base + "_zero_point")
+                .outputs(output + "_output_quantized").build());
+        nodes.add(NodeBuilder.of("Cast", prefix + "_quant_cast", output + "_output_quantized")
+                .outputs(output + "_output_quantized_cast").attr("to", ElementType.FLOAT.onnxCode()).build());
+        nodes.add(NodeBuilder.of("Mul", prefix + "_quant_scales_mul", q[1], base + "_scale")
+                .outputs(prefix + "_quant_scales_mul:0").build());
+        nodes.add(NodeBuilder.of("Mul", prefix + "_quant_output_scale_mul", output + "_output_quantized_cast",
+                prefix + "_quant_scales_mul:0").outputs(scaled).build());
+        if (!bias.isEmpty()) {
+            nodes.add(NodeBuilder.of("Add", prefix + "_quant_bias_add", scaled, bias).outputs(output).build());
+        }
+        rewrite.converted.add(node.getName());
     }
 }

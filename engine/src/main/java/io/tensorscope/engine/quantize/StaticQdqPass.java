@@ -72,7 +72,8 @@ public final class StaticQdqPass {
             }
         }
         List<Integer> targets = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
+        GraphRewrite rewrite = new GraphRewrite();
+        List<String> excluded = rewrite.excluded;
         Set<String> activations = new LinkedHashSet<>();
         Map<Integer, Integer> reluOf = new HashMap<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
@@ -97,8 +98,8 @@ public final class StaticQdqPass {
         Map<String, float[]> ranges = Calibrator.calibrate(model, List.copyOf(activations), batches, count, method,
                 progress);
         Map<String, QuantParams> params = new HashMap<>();
-        List<TensorQuantization> report = new ArrayList<>();
-        List<TensorProto> added = new ArrayList<>();
+        List<TensorQuantization> report = rewrite.tensors;
+        List<TensorProto> added = rewrite.added;
         for (String tensor : activations) {
             float[] range = ranges.get(tensor);
             QuantParams p = QuantParams.asymmetricUint8(range[0], range[1]);
@@ -113,8 +114,8 @@ public final class StaticQdqPass {
         Set<Integer> absorbingRelus = new HashSet<>(reluOf.values());
         Set<String> inputQdqDone = new HashSet<>();
         Set<String> weightsReplaced = new HashSet<>();
-        List<NodeProto> nodes = new ArrayList<>();
-        List<String> converted = new ArrayList<>();
+        List<NodeProto> nodes = rewrite.nodes;
+        List<String> converted = rewrite.converted;
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
             if (absorbingRelus.contains(i)) {
@@ -170,16 +171,8 @@ public final class StaticQdqPass {
             }
             converted.add(node.getName());
         }
-        GraphProto.Builder rewritten = graph.toBuilder().clearNode().addAllNode(nodes).clearInitializer();
-        Set<String> stillRead = new HashSet<>();
-        nodes.forEach(n -> stillRead.addAll(n.getInputList()));
-        graph.getInitializerList().stream().filter(t -> stillRead.contains(t.getName())).forEach(rewritten::addInitializer);
-        rewritten.addAllInitializer(added);
-        Model result = model.withProto(model.proto().toBuilder().setGraph(rewritten).build());
-        List<String> notes = List.of("calibrated with " + method.name().toLowerCase(Locale.ROOT) + " on "
-                + count + " batches");
-        return new PassResult(result, new PassReport(NAME, converted, excluded, report, model.proto().getSerializedSize(),
-                result.proto().getSerializedSize(), notes));
+        return rewrite.finish(model, NAME, List.of("calibrated with " + method.name().toLowerCase(Locale.ROOT) + " on "
+                + count + " batches"));
     }
 
     private static boolean isTarget(NodeProto node, Map<String, TensorProto> initializers) {
