@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "MODEL", description = "The baseline, then the models to compare with it.")
     private List<String> models = new ArrayList<>();
 
-    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH",
-            description = "mnist, spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
-    private String dataset;
-
-    @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all).")
-    private int samples;
+    @Mixin
+    private EvaluationData data;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the comparison as JSON to FILE.")
     private Path json;
@@ -49,7 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (String m : models) {
             loaded.add(source.open(m, ProgressListener.NONE));
         }
-        ExperimentPlan plan = ExperimentPlan.standard(dataset, samples).validate();
+        ExperimentPlan plan = ExperimentPlan.standard(data.dataset(), data.samples()).validate();
         List<ExperimentSummary> summaries = new ArrayList<>();
         try {
             for (int i = 0; i < loaded.size(); i++) {

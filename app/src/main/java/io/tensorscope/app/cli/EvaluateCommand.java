@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,15 +29,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file or bundled id.")
     private String model;
 
-    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH",
-            description = "mnist, spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
-    private String dataset;
+    @Mixin
+    private EvaluationData data;
 
     @Option(names = "--reference", paramLabel = "MODEL", description = "For texts: the model to compare embeddings with.")
     private String reference;
-
-    @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all).")
-    private int samples;
 
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads (default: all cores).")
     private Integer threads;
@@ -52,7 +49,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Evaluation evaluation;
         try {
-            evaluation = DatasetEvaluator.evaluate(loaded, referenceModel, dataset, samples, n, ProgressListener.NONE);
+            evaluation = DatasetEvaluator.evaluate(loaded, referenceModel, data.dataset(), data.samples(), n,
+                    ProgressListener.NONE);
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);
         }
