@@ -1,11 +1,6 @@
 package io.tensorscope.engine.data;
 
-import io.tensorscope.assets.AssetCatalog;
-import io.tensorscope.assets.AssetException;
 import io.tensorscope.assets.AssetKind;
-import io.tensorscope.assets.AssetStore;
-import io.tensorscope.assets.BundledAsset;
-import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import java.nio.file.Path;
 
@@ -52,12 +47,6 @@ public final class BundledDatasets {
     }
 
     private static Path folder(String id) throws TensorscopeException {
-        BundledAsset asset = AssetCatalog.load().find(id).filter(a -> a.kind() == AssetKind.DATASET)
-                .orElseThrow(() -> new TensorscopeException(ErrorCode.UNREADABLE_FILE, "data set '" + id + "' is not bundled"));
-        try {
-            return new AssetStore().materialize(asset);
-        } catch (AssetException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, e.getMessage(), e);
-        }
+        return BundledFiles.folder(id, AssetKind.DATASET);
     }
 }

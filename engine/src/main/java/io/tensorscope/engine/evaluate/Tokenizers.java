@@ -1,9 +1,9 @@
 package io.tensorscope.engine.evaluate;
 
+import io.tensorscope.assets.AssetKind;
 import io.tensorscope.engine.ErrorCode;
-import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.data.BundledFiles;
 import io.tensorscope.engine.model.Model;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +11,8 @@ import java.nio.file.Path;
 /** Finds the {@code tokenizer.json} a text model needs: beside its file, else the bundled MiniLM's. */
 public final class Tokenizers {
 
+    /** Id of the bundled MiniLM. */
+    private static final String MINILM = "minilm";
     /** File name of the bundled MiniLM tokenizer. */
     public static final String MINILM_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
 
@@ -30,9 +32,7 @@ public final class Tokenizers {
                 }
             }
         }
-        Path bundled = new ModelSource().open("minilm", ProgressListener.NONE).location()
-                .orElseThrow(() -> new TensorscopeException(ErrorCode.UNREADABLE_FILE, "the bundled MiniLM has no file"))
-                .resolveSibling(MINILM_TOKENIZER);
+        Path bundled = BundledFiles.folder(MINILM, AssetKind.MODEL).resolve(MINILM_TOKENIZER);
         if (!Files.isRegularFile(bundled)) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "no tokenizer found for " + model.name());
         }
