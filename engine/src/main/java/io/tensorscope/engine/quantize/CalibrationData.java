@@ -24,8 +24,10 @@ import java.util.List;
  * @param batches the batches
  * @param count   how many batches
  * @param samples how many samples in all
+ * @param release frees what the batches hold (a text model's tokenizer); run by {@link #close()}
  */
-public record CalibrationData(Calibrator.Batches batches, int count, int samples) {
+public record CalibrationData(Calibrator.Batches batches, int count, int samples, Runnable release)
+        implements AutoCloseable {
 
     /** Samples per calibration batch. */
     public static final int BATCH = 50;
@@ -62,6 +64,12 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
         throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown calibration data set '" + dataset + "'");
     }
 
+    /** Frees what the batches hold. */
+    @Override
+    public void close() {
+        release.run();
+    }
+
     private static CalibrationData images(TensorInfo input, LabelledImages images, int samples) {
         int n = Math.min(samples, images.count());
         int count = (n + BATCH - 1) / BATCH;
@@ -69,13 +77,13 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
         return new CalibrationData(b -> {
             int size = Math.min(BATCH, n - b * BATCH);
             return List.of(TensorData.ofFloats(input.name(), images.batch(b * BATCH, size), size, s.dim(1), s.dim(2), s.dim(3)));
-        }, count, n);
+        }, count, n, () -> { });
     }
 
     private static CalibrationData texts(Model model, LabelledTexts texts, int samples) throws TensorscopeException {
         int n = Math.min(samples, texts.count());
         int count = (n + BATCH - 1) / BATCH;
-        Path tokenizer = Tokenizers.forModel(model);
+        TextInputs encoder = new TextInputs(Tokenizers.forModel(model), TEXT_LENGTH);
         int stride = Math.max(1, texts.count() / n);
         return new CalibrationData(b -> {
             int size = Math.min(BATCH, n - b * BATCH);
@@ -83,9 +91,7 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
             for (int i = 0; i < size; i++) {
                 batch.add(texts.texts().get(((b * BATCH + i) * stride) % texts.count()));
             }
-            try (TextInputs encoder = new TextInputs(tokenizer, TEXT_LENGTH)) {
-                return encoder.encode(batch);
-            }
-        }, count, n);
+            return encoder.encode(batch);
+        }, count, n, encoder::close);
     }
 }

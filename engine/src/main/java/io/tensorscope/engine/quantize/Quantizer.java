@@ -21,9 +21,10 @@ public final class Quantizer {
             case DYNAMIC -> DynamicInt8Pass.apply(model, settings.perChannel(), settings.exclusions(), progress);
             case FP16 -> Fp16Pass.apply(model, settings.exclusions(), progress);
             case STATIC -> {
-                CalibrationData data = CalibrationData.of(model, settings.dataset(), settings.calibrationSamples());
-                yield StaticQdqPass.apply(model, settings.calibration(), settings.perChannel(), settings.exclusions(),
-                        data.batches(), data.count(), progress);
+                try (CalibrationData data = CalibrationData.of(model, settings.dataset(), settings.calibrationSamples())) {
+                    yield StaticQdqPass.apply(model, settings.calibration(), settings.perChannel(), settings.exclusions(),
+                            data.batches(), data.count(), progress);
+                }
             }
         };
     }
