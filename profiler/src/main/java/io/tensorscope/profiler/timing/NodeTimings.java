@@ -20,7 +20,7 @@ final class NodeTimings {
         String[] kernelOf = new String[count];
         for (KernelTiming k : kernels) {
             List<Integer> nodes = k.nodes();
-            long flops = nodes.stream().mapToLong(i -> analysis.nodes().get(i).flops()).sum();
+            long flops = k.flops();
             long bytes = nodes.stream().mapToLong(i -> analysis.nodes().get(i).bytesMoved()).sum();
             for (int i : nodes) {
                 NodeCost cost = analysis.nodes().get(i);

@@ -95,14 +95,21 @@ public final class OrtProfileReader {
         }
     }
 
-    /** @return index of the run window holding {@code micros}, or -1 */
+    /** @return index of the run window (sorted by start, disjoint) holding {@code micros}, or -1 */
     private static int runOf(List<long[]> windows, long micros) {
-        for (int r = 0; r < windows.size(); r++) {
-            if (micros >= windows.get(r)[0] && micros <= windows.get(r)[1]) {
-                return r;
+        int low = 0;
+        int high = windows.size() - 1;
+        int candidate = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (windows.get(middle)[0] <= micros) {
+                candidate = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        return -1;
+        return candidate >= 0 && micros <= windows.get(candidate)[1] ? candidate : -1;
     }
 
     /** @return bytes of a list like {@code [{"float":[1,128,384]}, {"int64":[2]}]}; unknown types count 4 bytes */
