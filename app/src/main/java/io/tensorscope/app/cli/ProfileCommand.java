@@ -11,6 +11,7 @@ import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.ceilings.CeilingsService;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.report.ChromeTrace;
 import io.tensorscope.profiler.report.JsonFiles;
@@ -92,11 +93,12 @@ public final class ProfileCommand implements Callable<Integer> {
         try {
             Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
             ModelAnalysis analysis = ModelAnalyzer.analyze(loaded, sizes, ProgressListener.NONE);
-            MachineCeilings ceilings = CeilingsCommand.service().cached(n).orElse(null);
+            CeilingsService service = CeilingsCommand.service();
+            MachineCeilings ceilings = service.cached(n).orElse(null);
             if (ceilings == null) {
                 err.println("measuring this machine's ceilings first (about 20 s, once)...");
                 err.flush();
-                ceilings = CeilingsCommand.service().get(n, false, ProgressListener.NONE);
+                ceilings = service.get(n, false, ProgressListener.NONE);
             }
             List<TensorData> modelInputs = RandomInputs.forModel(loaded, sizes, INPUT_SEED);
             ModelProfile profile = "pytorch".equals(engine)
