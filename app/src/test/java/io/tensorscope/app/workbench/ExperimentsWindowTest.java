@@ -40,9 +40,7 @@ class ExperimentsWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor(), FixedCeilings.source());
-        view = new WorkbenchView(viewModel);
-        stage.setScene(WorkbenchApplication.createScene(view));
-        stage.show();
+        view = WindowDriver.show(stage, viewModel);
     }
 
     @Test

@@ -49,9 +49,7 @@ class ProfileWindowTest {
         this.stage = stage;
         viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor(),
                 CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK));
-        view = new WorkbenchView(viewModel);
-        stage.setScene(WorkbenchApplication.createScene(view));
-        stage.show();
+        view = WindowDriver.show(stage, viewModel);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -14,6 +15,14 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowDriver {
 
     private WindowDriver() {
+    }
+
+    /** Shows the workbench over {@code viewModel} in {@code stage}, as the application does. */
+    static WorkbenchView show(Stage stage, WorkbenchViewModel viewModel) {
+        WorkbenchView view = new WorkbenchView(viewModel);
+        stage.setScene(WorkbenchApplication.createScene(view));
+        stage.show();
+        return view;
     }
 
     /** Clicks the bundled model {@code id} in the library and waits until it is analysed and laid out. */

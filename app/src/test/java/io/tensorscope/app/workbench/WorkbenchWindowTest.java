@@ -42,9 +42,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor());
-        view = new WorkbenchView(viewModel);
-        stage.setScene(WorkbenchApplication.createScene(view));
-        stage.show();
+        view = WindowDriver.show(stage, viewModel);
     }
 
     @Test

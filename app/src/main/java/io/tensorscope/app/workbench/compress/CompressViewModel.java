@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.UniqueNames;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
@@ -188,11 +189,7 @@ public final class CompressViewModel {
     }
 
     private String uniqueName(String name) {
-        String candidate = name;
-        for (int n = 2; experiments.stream().map(CompressExperiment::name).anyMatch(candidate::equals); n++) {
-            candidate = name + " #" + n;
-        }
-        return candidate;
+        return UniqueNames.of(name, candidate -> experiments.stream().map(CompressExperiment::name).anyMatch(candidate::equals));
     }
 
     private void modelChanged(LoadedModel now) {

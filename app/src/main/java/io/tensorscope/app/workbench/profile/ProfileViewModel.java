@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.profile;
 
 import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.UniqueNames;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
@@ -141,11 +142,7 @@ public final class ProfileViewModel {
     }
 
     private String uniqueLabel(String label) {
-        String candidate = label;
-        for (int n = 2; profiles.stream().map(ProfileRun::label).anyMatch(candidate::equals); n++) {
-            candidate = label + " #" + n;
-        }
-        return candidate;
+        return UniqueNames.of(label, candidate -> profiles.stream().map(ProfileRun::label).anyMatch(candidate::equals));
     }
 
     private void modelChanged() {
