@@ -8,18 +8,21 @@ import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.EvaluateCommand;
 import io.tensorscope.app.cli.InspectCommand;
 import io.tensorscope.app.cli.ModelsCommand;
+import io.tensorscope.app.cli.OptimizeCommand;
+import io.tensorscope.app.cli.PassesCommand;
 import io.tensorscope.app.cli.ProfileCommand;
 import io.tensorscope.app.cli.QuantizeCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
+import io.tensorscope.engine.Versions;
 import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code tensorscope} opens the workbench; {@code tensorscope COMMAND …} runs headless. */
-@Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope 0.1.0",
+@Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope " + Versions.TENSORSCOPE,
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
-                ProfileCommand.class, QuantizeCommand.class, EvaluateCommand.class, CompareCommand.class,
+                ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class, EvaluateCommand.class, CompareCommand.class,
                 BenchCommand.class})
 public final class Main implements Runnable {
 

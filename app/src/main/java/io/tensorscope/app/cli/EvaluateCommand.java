@@ -6,7 +6,7 @@ import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.report.JsonFiles;
-import io.tensorscope.profiler.report.QuantizationJson;
+import io.tensorscope.profiler.report.EvaluationJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,7 +55,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw CliErrors.outOfMemory(e);
         }
         if (json != null) {
-            JsonFiles.write(QuantizationJson.evaluation(evaluation), json);
+            JsonFiles.write(EvaluationJson.evaluation(evaluation), json);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s on %s (%d samples): %s %.2f %%%n", loaded.name(), evaluation.dataset(),

@@ -6,11 +6,12 @@ import io.tensorscope.engine.evaluate.DatasetEvaluator;
 import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineRunner;
+import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.quantize.CalibrationMethod;
-import io.tensorscope.engine.quantize.Exclusions;
-import io.tensorscope.engine.quantize.QuantizationMode;
-import io.tensorscope.engine.quantize.QuantizationSettings;
-import io.tensorscope.engine.quantize.Quantizer;
 import io.tensorscope.engine.runtime.OnnxRunner;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.RunOptions;
@@ -43,26 +44,27 @@ final class QuantizationBench {
         Model minilm = source.open("minilm", ProgressListener.NONE);
         Map<String, Model> text = new LinkedHashMap<>();
         text.put("fp32", minilm);
-        text.put("dynamic int8", quantize(minilm, QuantizationMode.DYNAMIC, CalibrationMethod.MINMAX, null));
-        text.put("fp16", quantize(minilm, QuantizationMode.FP16, CalibrationMethod.MINMAX, null));
+        text.put("dynamic int8", quantize(minilm, "dynamic-int8", null));
+        text.put("fp16", quantize(minilm, "fp16", null));
         compare(out, "minilm, sequence 128, 1 thread", text, "spam-assassin", minilm);
 
         Model cnn = source.open("mnist-cnn", ProgressListener.NONE);
         Map<String, Model> images = new LinkedHashMap<>();
         images.put("fp32", cnn);
         for (CalibrationMethod method : CalibrationMethod.values()) {
-            images.put("static int8 " + method.name().toLowerCase(Locale.ROOT),
-                    quantize(cnn, QuantizationMode.STATIC, method, "mnist"));
+            String name = method.name().toLowerCase(Locale.ROOT);
+            images.put("static int8 " + name, quantize(cnn, "static-int8:calibration=" + name + ",samples="
+                    + CALIBRATION_SAMPLES, "mnist"));
         }
-        images.put("dynamic int8", quantize(cnn, QuantizationMode.DYNAMIC, CalibrationMethod.MINMAX, null));
-        images.put("fp16", quantize(cnn, QuantizationMode.FP16, CalibrationMethod.MINMAX, null));
+        images.put("dynamic int8", quantize(cnn, "dynamic-int8", null));
+        images.put("fp16", quantize(cnn, "fp16", null));
         compare(out, "mnist-cnn, batch 1, 1 thread", images, "mnist", null);
     }
 
-    private static Model quantize(Model model, QuantizationMode mode, CalibrationMethod method, String dataset)
-            throws TensorscopeException {
-        return Quantizer.apply(model, new QuantizationSettings(mode, true, method, dataset, CALIBRATION_SAMPLES,
-                Exclusions.NONE), ProgressListener.NONE).model();
+    /** @return {@code model} after the one-step pipeline {@code step} (calibrating on {@code dataset}) */
+    private static Model quantize(Model model, String step, String dataset) throws TensorscopeException {
+        return new PipelineRunner(PassRegistry.standard()).run(model, new PipelineSpec(dataset,
+                List.of(PipelineStep.parse(step))), PassContext.of(ProgressListener.NONE)).model();
     }
 
     private static void compare(PrintWriter out, String title, Map<String, Model> variants, String dataset,

@@ -1,27 +1,15 @@
 package io.tensorscope.app.cli;
 
-import io.tensorscope.engine.ErrorCode;
-import io.tensorscope.engine.ProgressListener;
-import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.export.ModelWriter;
-import io.tensorscope.engine.importer.ModelSource;
-import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.quantize.CalibrationMethod;
-import io.tensorscope.engine.quantize.Exclusions;
-import io.tensorscope.engine.quantize.PassResult;
-import io.tensorscope.engine.quantize.QuantizationMode;
-import io.tensorscope.engine.quantize.QuantizationSettings;
-import io.tensorscope.engine.quantize.Quantizer;
-import io.tensorscope.engine.runtime.OnnxRunner;
-import io.tensorscope.engine.runtime.RunOptions;
+import io.tensorscope.engine.pass.PipelineResult;
+import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.profiler.report.JsonFiles;
-import io.tensorscope.profiler.report.PassReportText;
-import io.tensorscope.profiler.report.QuantizationJson;
-import java.io.PrintWriter;
+import io.tensorscope.profiler.report.PassReportJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +17,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tensorscope quantize MODEL -o OUT.onnx}: int8 (dynamic or static QDQ) or fp16, checked by ONNX Runtime. */
+/**
+ * {@code tensorscope quantize MODEL -o OUT.onnx}: a one-step pipeline (dynamic-int8, static-int8 or fp16); each flag
+ * given becomes the pass option of the same meaning, so a flag the pass does not take is refused, naming the pass.
+ */
 @Command(name = "quantize", description = "Quantize a model to int8 (dynamic, or static QDQ with calibration) or "
-        + "convert it to fp16; the output is plain ONNX, loaded by ONNX Runtime before it is kept.")
+        + "convert it to fp16: a one-step 'optimize'; the output is plain ONNX, loaded by ONNX Runtime before it is kept.")
 public final class QuantizeCommand implements Callable<Integer> {
 
-    private static final int TENSORS_LISTED = 12;
+    /** Quantization modes and the passes they run. */
+    enum Mode {
+        DYNAMIC("dynamic-int8"),
+        STATIC("static-int8"),
+        FP16("fp16");
+
+        private final String pass;
+
+        Mode(String pass) {
+            this.pass = pass;
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -47,22 +49,23 @@ public final class QuantizeCommand implements Callable<Integer> {
 
     @Option(names = "--mode", defaultValue = "dynamic", paramLabel = "dynamic|static|fp16",
             description = "dynamic int8, static int8 (QDQ, calibrated) or fp16 (default ${DEFAULT-VALUE}).")
-    private QuantizationMode mode;
+    private Mode mode;
 
-    @Option(names = "--per-channel", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "One weight scale per output channel (default); --no-per-channel for one per tensor.")
-    private boolean perChannel;
+    @Option(names = "--per-channel", negatable = true, fallbackValue = "true",
+            description = "One weight scale per output channel (the int8 passes' default); --no-per-channel for one per "
+                    + "tensor.")
+    private Boolean perChannel;
 
-    @Option(names = "--calibration", defaultValue = "minmax", paramLabel = "minmax|percentile|entropy",
-            description = "How static mode picks activation ranges (default ${DEFAULT-VALUE}).")
-    private CalibrationMethod calibration;
+    @Option(names = "--calibration", paramLabel = "minmax|percentile|entropy",
+            description = "How static mode picks activation ranges (default minmax).")
+    private String calibration;
 
-    @Option(names = "--dataset", paramLabel = "ID|PATH", description = "Calibration data for static mode: mnist "
-            + "(its training digits), spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
+    @Option(names = "--dataset", paramLabel = "ID|PATH|random", description = "Calibration data for static mode: mnist "
+            + "(its training digits), spam-assassin, a folder of images with labels.csv, a CSV of text,label, or random.")
     private String dataset;
 
-    @Option(names = "--samples", defaultValue = "500", description = "Calibration samples (default ${DEFAULT-VALUE}).")
-    private int samples;
+    @Option(names = "--samples", description = "Calibration samples (default 500).")
+    private Integer samples;
 
     @Option(names = "--exclude", split = ",", paramLabel = "NODE", description = "Nodes to keep in float.")
     private List<String> excludeNodes = new ArrayList<>();
@@ -75,31 +78,28 @@ public final class QuantizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QuantizationSettings settings = new QuantizationSettings(mode, perChannel, calibration, dataset, samples,
-                new Exclusions(new HashSet<>(excludeNodes), new HashSet<>(excludeOps))).validate();
-        Model loaded = new ModelSource().open(model, ProgressListener.NONE);
-        for (String node : excludeNodes) {
-            if (loaded.graph().getNodeList().stream().noneMatch(n -> n.getName().equals(node))) {
-                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--exclude names no node of " + loaded.name() + ": " + node);
-            }
+        Map<String, String> options = new LinkedHashMap<>();
+        if (perChannel != null) {
+            options.put("per-channel", perChannel.toString());
         }
-        PassResult result;
-        try {
-            result = Quantizer.apply(loaded, settings, ProgressListener.NONE);
-            try (OnnxRunner check = OnnxRunner.open(result.model(), RunOptions.builder().threads(1).build())) {
-                // loading is the check: ONNX Runtime validates the graph and finds a kernel for every node
-            }
-        } catch (OutOfMemoryError e) {
-            throw CliErrors.outOfMemory(e);
+        if (calibration != null) {
+            options.put("calibration", calibration);
         }
-        ModelWriter.write(result.model(), output);
+        if (samples != null) {
+            options.put("samples", samples.toString());
+        }
+        if (!excludeNodes.isEmpty()) {
+            options.put("exclude-nodes", String.join(",", excludeNodes));
+        }
+        if (!excludeOps.isEmpty()) {
+            options.put("exclude-ops", String.join(",", excludeOps));
+        }
+        OutputPaths.requireDistinct(json, Path.of(model), output);
+        PipelineSpec pipeline = new PipelineSpec(dataset, List.of(new PipelineStep(mode.pass, options)));
+        PipelineResult result = new PipelineExecution().run(model, pipeline, output, spec.commandLine().getOut());
         if (json != null) {
-            JsonFiles.write(QuantizationJson.report(result.report()), json);
+            JsonFiles.write(PassReportJson.report(result.reports().get(0)), json);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PassReportText.write(result.report(), TENSORS_LISTED, out);
-        out.println("wrote " + output + " (ONNX Runtime loads it)");
-        out.flush();
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorscope.app.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,12 @@ class QuantizationCommandsTest {
                 cli.err.toString());
         assertTrue(Files.size(int8) < 1_500_000, "int8 weights: " + Files.size(int8));
         JsonNode json = new ObjectMapper().readTree(report.toFile());
-        assertEquals("static-int8-qdq", json.path("pass").asText());
+        assertEquals("static-int8", json.path("pass").asText());
         assertEquals("dense_2", json.path("excluded").get(0).asText());
-        assertEquals(3, json.path("converted").size());
-        JsonNode activation = json.path("tensors").get(0);
+        assertEquals(3, json.path("changed").size());
+        JsonNode tensors = json.path("sections").get(0);
+        assertEquals("tensors", tensors.path("key").asText());
+        JsonNode activation = tensors.path("rows").get(0);
         assertEquals("activation", activation.path("role").asText());
         assertTrue(activation.path("scales").get(0).asDouble() > 0);
         assertTrue(cli.out.toString().contains("ONNX Runtime loads it"), cli.out.toString());
@@ -64,6 +67,62 @@ class QuantizationCommandsTest {
         cli.assertOneLineError(2, cli.run("quantize", Files.write(dir.resolve("bad.onnx"), new byte[] {9, 9, 9}).toString(),
                 "-o", target.toString()));
         cli.assertOneLineError(2, cli.run("evaluate", "mnist-cnn", "--dataset", "imagenet"));
+        String notTaken = cli.assertOneLineError(2, cli.run("quantize", "mnist-cnn", "-o", target.toString(), "--mode",
+                "fp16", "--calibration", "entropy"));
+        assertTrue(notTaken.contains("fp16 has no option 'calibration'"), notTaken);
         assertFalse(Files.exists(target), "no output for a refused request");
+    }
+
+    @Test
+    void optimizeRunsAPipelineFromStepsOrAFileAndItsSavedSpecReplaysToTheSameModel() throws Exception {
+        Path first = dir.resolve("first.onnx");
+        Path json = dir.resolve("optimize.json");
+        Path pipeline = dir.resolve("pipeline.json");
+        assertEquals(0, cli.run("optimize", "mnist-cnn", "-o", first.toString(), "--step",
+                "static-int8:calibration=entropy,samples=100", "--step", "fp16:exclude-nodes=dense_2", "--dataset", "mnist",
+                "--json", json.toString(), "--save-pipeline", pipeline.toString()), cli.err.toString());
+        String out = cli.out.toString();
+        assertTrue(out.contains("== step 1 of 2: static-int8:") && out.contains("== step 2 of 2: fp16:"), out);
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, report.path("steps").size());
+        assertEquals("static-int8", report.path("steps").get(0).path("pass").asText());
+        assertEquals("entropy", report.path("pipeline").path("steps").get(0).path("options").path("calibration").asText());
+        assertEquals(100, report.path("pipeline").path("steps").get(0).path("options").path("samples").asInt());
+        assertEquals(64, report.path("record").path("model_sha256").asText().length());
+
+        Path second = dir.resolve("second.onnx");
+        assertEquals(0, cli.run("optimize", "mnist-cnn", "-o", second.toString(), "--pipeline", pipeline.toString()),
+                cli.err.toString());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "the saved pipeline replays exactly");
+    }
+
+    @Test
+    void optimizeAndPassesRefuseBadRequestsInOneLine() throws Exception {
+        Path target = dir.resolve("never.onnx");
+        cli.assertOneLineError(2, cli.run("optimize", "mnist-cnn", "-o", target.toString()));
+        cli.assertOneLineError(2, cli.run("optimize", "mnist-cnn", "-o", target.toString(), "--step", "prune"));
+        cli.assertOneLineError(2, cli.run("optimize", "mnist-cnn", "-o", target.toString(), "--step", "static-int8"));
+        cli.assertOneLineError(2, cli.run("optimize", "mnist-cnn", "-o", target.toString(), "--step", "fp16:bogus=1"));
+        cli.assertOneLineError(2, cli.run("optimize", "mnist-cnn", "-o", target.toString(), "--pipeline",
+                Files.writeString(dir.resolve("bad.json"), "{\"steps\": 3}").toString()));
+        Path model = dir.resolve("model.onnx");
+        assertEquals(0, cli.run("quantize", "mnist-cnn", "-o", model.toString()), cli.err.toString());
+        byte[] before = Files.readAllBytes(model);
+        String same = cli.assertOneLineError(2, cli.run("optimize", model.toString(), "-o",
+                dir.resolve(".").resolve("model.onnx").toString(), "--step", "fp16"));
+        assertTrue(same.contains("is an input"), same);
+        assertArrayEquals(before, Files.readAllBytes(model), "the input is never modified");
+        assertFalse(Files.exists(target));
+
+        Path passes = dir.resolve("passes.json");
+        assertEquals(0, cli.run("passes", "--json", passes.toString()), cli.err.toString());
+        assertTrue(cli.out.toString().contains("static-int8  (Static int8)  needs sample inputs"), cli.out.toString());
+        JsonNode list = new ObjectMapper().readTree(passes.toFile()).path("passes");
+        assertEquals(3, list.size());
+        JsonNode samples = list.get(1).path("options").get(2);
+        assertEquals("samples", samples.path("name").asText());
+        assertEquals("integer", samples.path("type").asText());
+        assertEquals(500, samples.path("default").asInt());
+        assertEquals(1, samples.path("min").asInt());
     }
 }

@@ -6,10 +6,11 @@ import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.compress.ExperimentScatterChart;
 import io.tensorscope.app.workbench.compress.FixedCeilings;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
+import io.tensorscope.app.workbench.compress.StepDraft;
 import io.tensorscope.engine.importer.ModelSource;
-import io.tensorscope.engine.quantize.QuantizationMode;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,20 +51,37 @@ class ExperimentsWindowTest {
         robot.clickOn("#compress-tab .tab-label");
         CompressViewModel compress = viewModel.compress();
         CompressView compressView = view.compressView();
-        robot.clickOn("#compress-pass-static");
-        assertEquals(QuantizationMode.STATIC, compress.modeProperty().get());
-        assertTrue(robot.lookup("#compress-calibration-samples").tryQuery().isPresent(), "static shows calibration options");
+        assertTrue(robot.lookup("#compress-option-per-channel").tryQuery().isPresent(), "the first pass's options");
+        assertTrue(robot.lookup("#compress-option-samples").tryQuery().isEmpty(), "dynamic int8 does not calibrate");
+        robot.clickOn("#compress-remove-step");
+        assertTrue(compress.steps().isEmpty());
+        assertTrue(robot.lookup("#compress-run").query().isDisabled(), "no step, nothing to run");
+        robot.clickOn("#compress-add-step");
+        robot.clickOn("#compress-add-static-int8");
+        assertTrue(robot.lookup("#compress-option-samples").tryQuery().isPresent(), "static int8 shows its calibration");
+        assertTrue(robot.lookup("#compress-calibration-dataset").tryQuery().isPresent(), "and the calibration data");
+        robot.clickOn("#compress-add-step");
+        robot.clickOn("#compress-add-fp16");
+        assertEquals(List.of("static-int8", "fp16"), compress.steps().stream().map(s -> s.pass().id()).toList());
+        assertTrue(robot.lookup("#compress-option-samples").tryQuery().isEmpty(), "the sheet shows the selected step");
+        ListView<StepDraft> steps = robot.lookup("#compress-steps").queryListView();
+        robot.clickOn("1. Static int8");
+        assertEquals("static-int8", compress.selectedStepProperty().get().pass().id());
+        assertTrue(robot.lookup("#compress-option-samples").tryQuery().isPresent());
         assertEquals("mnist", compress.evaluationDatasetProperty().get());
         robot.interact(() -> {
-            compress.calibrationSamplesProperty().set(200);
+            compress.selectedStepProperty().get().set("samples", 200);
             compress.evaluationSamplesProperty().set(1000);
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("1. Static int8 · samples 200").tryQuery().isPresent(), "the step's row follows its options");
+        assertEquals(2, steps.getItems().size());
 
         robot.clickOn("#compress-run");
         long worstPingMillis = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (compress.experiments().size() < 2) {
-            assertTrue(System.nanoTime() < deadline, "static int8 did not finish within 60 s");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (compress.experiments().size() < 3) {
+            assertTrue(System.nanoTime() < deadline, "static int8 + fp16 did not finish within 90 s");
             assertNull(compress.failureProperty().get(), compress.failureProperty()::get);
             worstPingMillis = Math.max(worstPingMillis, WindowDriver.pingFxThreadMillis());
             Thread.sleep(100);
@@ -72,10 +91,13 @@ class ExperimentsWindowTest {
         assertFalse(compress.runningProperty().get());
 
         TableView<CompressExperiment> table = compressView.table();
-        assertEquals(2, table.getItems().size());
+        assertEquals(3, table.getItems().size(), "the original and one experiment per step");
         CompressExperiment quantized = table.getItems().get(1);
         assertEquals("static int8 minmax", quantized.name());
-        assertSame(quantized, table.getSelectionModel().getSelectedItem(), "the new experiment is selected");
+        assertEquals("static int8 minmax + fp16", table.getItems().get(2).name());
+        assertSame(table.getItems().get(2), table.getSelectionModel().getSelectedItem(), "the newest experiment is selected");
+        robot.interact(() -> table.getSelectionModel().select(quantized));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(cell(table, "experiment-metric", 1).matches("\\d+\\.\\d\\d %"), cell(table, "experiment-metric", 1));
         assertTrue(cell(table, "experiment-delta", 1).matches("[+−]\\d+\\.\\d\\d pt"), cell(table, "experiment-delta", 1));
         assertTrue(cell(table, "experiment-size", 1).matches(".+ · \\d+ %"), cell(table, "experiment-size", 1));
@@ -84,20 +106,25 @@ class ExperimentsWindowTest {
         assertFalse(robot.lookup("#pass-report-tensors").queryTableView().getItems().isEmpty(), "tensors listed");
 
         ExperimentScatterChart scatter = compressView.scatter();
-        assertEquals(2, scatter.markerCount());
-        Point2D original = scatter.markerCentre("original").orElseThrow();
-        robot.clickOn(scatter.localToScreen(original));
+        assertEquals(3, scatter.markerCount());
+        CompressExperiment withFp16 = table.getItems().get(2);
+        Point2D far = scatter.markerCentre(withFp16.name()).orElseThrow();
+        robot.clickOn(scatter.localToScreen(far));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(compress.selectedProperty().get().isOriginal(), "clicking a marker selects its experiment");
+        assertSame(withFp16, compress.selectedProperty().get(), () -> "clicking a marker selects its experiment, not "
+                + compress.selectedProperty().get() + " (markers at " + far + ", original at "
+                + scatter.markerCentre("original").orElseThrow() + ")");
         assertSame(compress.selectedProperty().get(), table.getSelectionModel().getSelectedItem());
         robot.clickOn("#scatter-vs-size");
         assertEquals(ExperimentCost.SIZE_BYTES, compress.costProperty().get());
-        assertTrue(compress.paretoFront().contains(quantized), "a quarter of the size at ~the same accuracy");
+        CompressExperiment smallest = compress.experiments().stream()
+                .min(java.util.Comparator.comparingLong(e -> e.summary().sizeBytes())).orElseThrow();
+        assertTrue(compress.paretoFront().contains(smallest), "the smallest is on the size front");
         robot.clickOn("#scatter-vs-latency");
         Point2D staticMarker = scatter.markerCentre(quantized.name()).orElseThrow();
         robot.clickOn(scatter.localToScreen(staticMarker));
         assertSame(quantized, compress.selectedProperty().get());
-        assertEquals(2, viewModel.profile().profiles().size(), "both profiles overlaid on the Profile tab");
+        assertEquals(3, viewModel.profile().profiles().size(), "every profile overlaid on the Profile tab");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".notification-pane")
                 .queryAs(org.controlsfx.control.NotificationPane.class).isShowing());

@@ -25,6 +25,7 @@ public final class Model {
     private final Path location;
     private final String sourceFormat;
     private final long sizeBytes;
+    private volatile GraphIndex index;
 
     /**
      * @param proto        the ONNX model
@@ -50,6 +51,16 @@ public final class Model {
     /** @return the main graph */
     public GraphProto graph() {
         return proto.getGraph();
+    }
+
+    /** @return the index of the main graph (producers, consumers, initializers …), built on first use, then kept */
+    public GraphIndex index() {
+        GraphIndex built = index;
+        if (built == null) {
+            built = GraphIndex.of(proto.getGraph());
+            index = built;
+        }
+        return built;
     }
 
     /** @return display name */

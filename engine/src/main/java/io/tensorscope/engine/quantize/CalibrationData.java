@@ -10,6 +10,9 @@ import io.tensorscope.engine.evaluate.Tokenizers;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.TensorInfo;
+import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.runtime.TextInputs;
 import java.nio.file.Files;
@@ -25,24 +28,36 @@ import java.util.List;
  * @param count   how many batches
  * @param samples how many samples in all
  * @param release frees what the batches hold (a text model's tokenizer); run by {@link #close()}
+ * @param warning what the user should know about these samples (random data), or empty
  */
-public record CalibrationData(Calibrator.Batches batches, int count, int samples, Runnable release)
+public record CalibrationData(Calibrator.Batches batches, int count, int samples, Runnable release, String warning)
         implements AutoCloseable {
+
+    /** The warning of calibration on random inputs. */
+    public static final String RANDOM_WARNING = "calibrated on random inputs: activation ranges from random data are "
+            + "poor, so accuracy may drop far more than with real samples";
 
     /** Samples per calibration batch. */
     public static final int BATCH = 50;
+    /** Seed of the first random calibration batch (batch {@code b} uses this + b). */
+    public static final long RANDOM_SEED = 7;
     /** Tokens per text when calibrating text models. */
     public static final int TEXT_LENGTH = 128;
 
     /**
      * @param model   the model to calibrate
-     * @param dataset {@code mnist}, {@code spam-assassin}, a folder of images or a CSV of texts
+     * @param dataset {@code mnist}, {@code spam-assassin}, {@value PassContext#RANDOM_DATA} (random inputs of the
+     *                model's input shapes, one sample per batch, fixed seeds), a folder of images or a CSV of texts
      * @param samples how many samples to use (≥ 1; capped at the data set's size)
      * @throws TensorscopeException {@code BAD_ARGUMENT} for an unknown data set or too few samples
      */
     public static CalibrationData of(Model model, String dataset, int samples) throws TensorscopeException {
         if (samples < 1) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "calibration needs at least 1 sample, not " + samples);
+        }
+        if (PassContext.RANDOM_DATA.equals(dataset)) {
+            return new CalibrationData(b -> RandomInputs.forModel(model, InputSizes.defaults(), RANDOM_SEED + b), samples,
+                    samples, () -> { }, RANDOM_WARNING);
         }
         TensorInfo input = model.inputs().get(0);
         if (BundledDatasets.MNIST.equals(dataset)) {
@@ -77,7 +92,7 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
         return new CalibrationData(b -> {
             int size = Math.min(BATCH, n - b * BATCH);
             return List.of(TensorData.ofFloats(input.name(), images.batch(b * BATCH, size), size, s.dim(1), s.dim(2), s.dim(3)));
-        }, count, n, () -> { });
+        }, count, n, () -> { }, "");
     }
 
     private static CalibrationData texts(Model model, LabelledTexts texts, int samples) throws TensorscopeException {
@@ -92,6 +107,6 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
                 batch.add(texts.texts().get(((b * BATCH + i) * stride) % texts.count()));
             }
             return encoder.encode(batch);
-        }, count, n, encoder::close);
+        }, count, n, encoder::close, "");
     }
 }

@@ -4,19 +4,22 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.runtime.OnnxRunner;
+import io.tensorscope.engine.model.TensorInfo;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.engine.runtime.RunOptions;
+import io.tensorscope.engine.runtime.Runner;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.TypeProto;
 import io.tensorscope.onnx.Onnx.ValueInfoProto;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Calibrates activation ranges: runs the model (with the wanted tensors exposed as extra outputs) over the
+ * Calibrates activation ranges: runs the model (with the wanted tensors exposed as extra outputs, unless they are
+ * graph outputs already) over the
  * calibration batches, streaming — each batch's values update fixed-size statistics and are dropped, so memory stays
  * flat however many samples there are. Two passes over the data for the histogram methods.
  */
@@ -35,31 +38,43 @@ public final class Calibrator {
     /**
      * @param model    the float model
      * @param tensors  float tensors to calibrate
-     * @param batches  calibration inputs
-     * @param count    number of batches
+     * @param data     calibration inputs and the runtime
      * @param method   how ranges are chosen
      * @param progress progress and cancellation
      * @return tensor name → {min, max} of its quantization range
      */
-    public static Map<String, float[]> calibrate(Model model, List<String> tensors, Batches batches, int count,
+    public static Map<String, float[]> calibrate(Model model, List<String> tensors, CalibrationRun data,
                                                  CalibrationMethod method, ProgressListener progress)
             throws TensorscopeException {
-        Model exposed = withOutputs(model, tensors);
-        int first = model.outputs().size();
+        List<String> outputs = new ArrayList<>(model.outputs().stream().map(TensorInfo::name).toList());
+        int[] position = new int[tensors.size()];
+        List<String> extra = new ArrayList<>();
+        for (int t = 0; t < tensors.size(); t++) {
+            int existing = outputs.indexOf(tensors.get(t));
+            if (existing < 0) {
+                outputs.add(tensors.get(t));
+                extra.add(tensors.get(t));
+                existing = outputs.size() - 1;
+            }
+            position[t] = existing;
+        }
+        Model exposed = withOutputs(model, extra);
+        Batches batches = data.batches();
+        int count = data.count();
         Map<String, ValueHistogram> stats = new LinkedHashMap<>();
         tensors.forEach(t -> stats.put(t, new ValueHistogram()));
         int passes = method == CalibrationMethod.MINMAX ? 1 : 2;
-        try (OnnxRunner runner = OnnxRunner.open(exposed, RunOptions.builder().threads(Runtime.getRuntime()
+        try (Runner runner = data.runners().open(exposed, RunOptions.builder().threads(Runtime.getRuntime()
                 .availableProcessors()).optimization(OptimizationLevel.NONE).build())) {
             for (int pass = 0; pass < passes; pass++) {
                 for (int b = 0; b < count; b++) {
                     progress.checkCancelled();
                     progress.onProgress((pass * count + b) / (double) (passes * count), "calibrating ("
                             + (pass == 0 ? "ranges" : "histograms") + "), batch " + (b + 1) + " of " + count);
-                    List<TensorData> outputs = runner.run(batches.batch(b));
+                    List<TensorData> results = runner.run(batches.batch(b));
                     for (int t = 0; t < tensors.size(); t++) {
                         ValueHistogram h = stats.get(tensors.get(t));
-                        float[] values = outputs.get(first + t).floats();
+                        float[] values = results.get(position[t]).floats();
                         if (pass == 0) {
                             h.observeRange(values);
                         } else {

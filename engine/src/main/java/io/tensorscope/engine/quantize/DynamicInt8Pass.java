@@ -4,12 +4,18 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphIndex;
 import io.tensorscope.engine.model.GraphBuilder.NodeBuilder;
 import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.Matrices;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.engine.model.Tensors;
+import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassOption;
+import io.tensorscope.engine.pass.PassOptions;
+import io.tensorscope.engine.pass.PassResult;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
@@ -28,14 +34,37 @@ import java.util.Set;
  * the MatMuls that read it) → {@code MatMulInteger} → {@code Cast} → {@code Mul} by the product of both scales.
  * ONNX Runtime fuses that pattern into its {@code DynamicQuantizeMatMul} kernel (u8 × s8, VNNI on AVX-512).
  */
-public final class DynamicInt8Pass {
+public final class DynamicInt8Pass implements Pass {
 
-    /** Pass name in reports. */
-    public static final String NAME = "dynamic-int8";
+    /** The pass's id. */
+    public static final String ID = "dynamic-int8";
     /** Opset that introduced {@code DynamicQuantizeLinear}; older models are refused, not silently upgraded. */
     static final long MIN_OPSET = 11;
 
-    private DynamicInt8Pass() {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Dynamic int8";
+    }
+
+    @Override
+    public String description() {
+        return "int8 weights now, activations quantized at run time: no calibration data needed (MatMul, Gemm, Gather)";
+    }
+
+    @Override
+    public List<PassOption> options() {
+        return QuantizationOptions.withExclusions(QuantizationOptions.PER_CHANNEL);
+    }
+
+    @Override
+    public PassResult apply(Model model, PassOptions options, PassContext context) throws TensorscopeException {
+        return apply(model, options.bool(QuantizationOptions.PER_CHANNEL_NAME),
+                QuantizationOptions.exclusions(options, model), context.progress());
     }
 
     /**
@@ -67,11 +96,11 @@ public final class DynamicInt8Pass {
      * @return the constant 2-D float weight of a {@code MatMul}, or of a plain {@code Gemm} (no transA, alpha = beta =
      * 1); null for any other node
      */
-    private static TensorProto productWeight(NodeProto node, Map<String, TensorProto> initializers) {
+    private static TensorProto productWeight(NodeProto node, GraphIndex index) {
         boolean matMul = node.getOpType().equals("MatMul") && node.getInputCount() == 2;
         boolean gemm = node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transA", 0) == 0
                 && floatAttribute(node, "alpha") == 1f && floatAttribute(node, "beta") == 1f;
-        TensorProto weight = matMul || gemm ? initializers.get(node.getInput(1)) : null;
+        TensorProto weight = matMul || gemm ? index.initializer(node.getInput(1)) : null;
         return weight != null && weight.getDimsCount() == 2 && weight.getDataType() == ElementType.FLOAT.onnxCode()
                 ? weight : null;
     }
@@ -112,15 +141,14 @@ public final class DynamicInt8Pass {
      * @throws TensorscopeException {@code CANCELLED}; {@code UNSUPPORTED_OPERATOR} for weights in external files or
      *                              an opset older than 11
      */
-    public static PassResult apply(Model model, boolean perChannel, Exclusions exclusions, ProgressListener progress)
+    static PassResult apply(Model model, boolean perChannel, Exclusions exclusions, ProgressListener progress)
             throws TensorscopeException {
         if (model.opsetVersion() < MIN_OPSET) {
             throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, "dynamic int8 needs ONNX opset " + MIN_OPSET
                     + " or newer (DynamicQuantizeLinear); " + model.name() + " is opset " + model.opsetVersion());
         }
         GraphProto graph = model.graph();
-        Map<String, TensorProto> initializers = new HashMap<>();
-        graph.getInitializerList().forEach(t -> initializers.put(t.getName(), t));
+        GraphIndex index = model.index();
         GraphRewrite rewrite = new GraphRewrite();
         Map<String, String[]> quantizedActivations = new HashMap<>();
         Set<String> quantizedWeights = new HashSet<>();
@@ -128,8 +156,9 @@ public final class DynamicInt8Pass {
             progress.checkCancelled();
             progress.onProgress((double) i / graph.getNodeCount(), "quantizing " + model.nodeName(i));
             NodeProto node = graph.getNode(i);
-            TensorProto table = embeddingTable(node, initializers);
-            TensorProto weight = table == null ? productWeight(node, initializers) : null;
+            int mark = rewrite.mark();
+            TensorProto table = embeddingTable(node, index);
+            TensorProto weight = table == null ? productWeight(node, index) : null;
             if ((table == null && weight == null) || exclusions.excludes(node)) {
                 rewrite.keep(node, table != null || weight != null);
             } else if (table != null) {
@@ -138,14 +167,19 @@ public final class DynamicInt8Pass {
             } else {
                 quantizeProduct(node, weight, perChannel, rewrite, quantizedActivations, quantizedWeights);
             }
+            rewrite.served(mark, node);
+        }
+        if (rewrite.converted.isEmpty() && rewrite.excluded.isEmpty()) {
+            rewrite.warnings.add("dynamic int8 rewrites MatMul, Gemm and Gather nodes with constant float weights only; "
+                    + "static int8 also converts Conv");
         }
         progress.onProgress(1, "quantized " + rewrite.converted.size() + " nodes");
-        return rewrite.finish(model, NAME, List.of());
+        return rewrite.finish(model, ID, List.of());
     }
 
     /** @return the float table a {@code Gather} along axis 0 reads from an initializer, or null */
-    private static TensorProto embeddingTable(NodeProto node, Map<String, TensorProto> initializers) {
-        TensorProto table = node.getOpType().equals("Gather") ? initializers.get(node.getInput(0)) : null;
+    private static TensorProto embeddingTable(NodeProto node, GraphIndex index) {
+        TensorProto table = node.getOpType().equals("Gather") ? index.initializer(node.getInput(0)) : null;
         return table != null && table.getDataType() == ElementType.FLOAT.onnxCode()
                 && NodeAttributes.intOr(node, "axis", 0) == 0 ? table : null;
     }

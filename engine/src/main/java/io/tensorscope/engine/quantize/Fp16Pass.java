@@ -3,11 +3,19 @@ package io.tensorscope.engine.quantize;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphIndex;
+import io.tensorscope.engine.model.Provenance;
 import io.tensorscope.engine.model.GraphBuilder.NodeBuilder;
 import io.tensorscope.engine.model.Half;
 import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Tensors;
+import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassOption;
+import io.tensorscope.engine.pass.PassOptions;
+import io.tensorscope.engine.pass.PassReport;
+import io.tensorscope.engine.pass.PassResult;
 import io.tensorscope.engine.shape.InferredShapes;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.engine.shape.ShapeInference;
@@ -28,15 +36,40 @@ import java.util.Set;
  * between become float16, while the model's inputs and outputs keep their float32 type (a {@code Cast} at each).
  * Excluded nodes keep computing in float32 with casts around them (mixed precision).
  */
-public final class Fp16Pass {
+public final class Fp16Pass implements Pass {
 
-    /** Pass name in reports. */
-    public static final String NAME = "fp16";
+    /** The pass's id. */
+    public static final String ID = "fp16";
+    /** Operators of int8 quantization, whose scales and float side stay float32 (no float16 kernels before opset 19). */
+    private static final Set<String> FLOAT32_ONLY = Set.of("QuantizeLinear", "DequantizeLinear",
+            "DynamicQuantizeLinear", "MatMulInteger", "ConvInteger", "QLinearConv", "QLinearMatMul");
     /** What a user should know about fp16 on a CPU. */
     public static final String CPU_NOTE = "fp16 halves the file. On CPUs without native fp16 arithmetic, ONNX Runtime "
             + "runs most operators in float32 and inserts Casts around them, so fp16 can be slower than fp32 here.";
 
-    private Fp16Pass() {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "fp16";
+    }
+
+    @Override
+    public String description() {
+        return "float16 weights and compute: half the size; on CPUs without fp16 arithmetic it may run slower";
+    }
+
+    @Override
+    public List<PassOption> options() {
+        return QuantizationOptions.withExclusions();
+    }
+
+    @Override
+    public PassResult apply(Model model, PassOptions options, PassContext context) throws TensorscopeException {
+        return apply(model, QuantizationOptions.exclusions(options, model), context.progress());
     }
 
     /**
@@ -46,7 +79,7 @@ public final class Fp16Pass {
      * @return the float16 model and the report
      * @throws TensorscopeException if shapes (types) cannot be inferred; {@code CANCELLED}
      */
-    public static PassResult apply(Model model, Exclusions exclusions, ProgressListener progress) throws TensorscopeException {
+    static PassResult apply(Model model, Exclusions exclusions, ProgressListener progress) throws TensorscopeException {
         GraphProto graph = model.graph();
         InferredShapes types = ShapeInference.infer(model, InputSizes.defaults());
         Map<String, Integer> floatReaders = new HashMap<>();
@@ -54,7 +87,7 @@ public final class Fp16Pass {
         for (NodeProto node : graph.getNodeList()) {
             for (String input : node.getInputList()) {
                 floatReaders.merge(input, 1, Integer::sum);
-                if (exclusions.excludes(node)) {
+                if (staysFloat32(node, exclusions)) {
                     excludedReaders.merge(input, 1, Integer::sum);
                 }
             }
@@ -72,10 +105,13 @@ public final class Fp16Pass {
         }
         Map<String, String> renamed = new HashMap<>();
         List<NodeProto> nodes = new ArrayList<>();
+        GraphIndex index = model.index();
         for (ValueInfoProto input : graph.getInputList()) {
             if (isFloat(input) && !keptFloat.contains(input.getName())) {
                 String half = input.getName() + "_fp16";
-                nodes.add(cast(input.getName() + "_to_fp16", input.getName(), half, ElementType.FLOAT16));
+                NodeProto cast = cast(input.getName() + "_to_fp16", input.getName(), half, ElementType.FLOAT16);
+                List<NodeProto> readers = index.consumers(input.getName());
+                nodes.add(readers.isEmpty() ? cast : Provenance.serving(cast, readers.get(0)));
                 renamed.put(input.getName(), half);
             }
         }
@@ -83,15 +119,21 @@ public final class Fp16Pass {
         graph.getOutputList().stream().filter(Fp16Pass::isFloat).forEach(o -> outputs.add(o.getName()));
         List<String> converted = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
+        int quantizationNodes = 0;
         for (int i = 0; i < graph.getNodeCount(); i++) {
             progress.checkCancelled();
             NodeProto node = graph.getNode(i);
+            int mark = nodes.size();
             NodeProto.Builder b = node.toBuilder();
             for (int k = 0; k < b.getInputCount(); k++) {
                 b.setInput(k, renamed.getOrDefault(b.getInput(k), b.getInput(k)));
             }
-            if (exclusions.excludes(node)) {
-                excluded.add(node.getName());
+            if (staysFloat32(node, exclusions)) {
+                if (exclusions.excludes(node)) {
+                    excluded.add(node.getName());
+                } else {
+                    quantizationNodes++;
+                }
                 for (int k = 0; k < b.getInputCount(); k++) {
                     String in = b.getInput(k);
                     if (!in.isEmpty() && types.typeOf(node.getInput(k)) == ElementType.FLOAT && !keptFloat.contains(in)) {
@@ -112,6 +154,7 @@ public final class Fp16Pass {
                 if (b != null) {
                     nodes.add(b.build());
                 }
+                Provenance.markServing(nodes, mark, node);
                 continue;
             }
             convertNode(b);
@@ -129,13 +172,21 @@ public final class Fp16Pass {
             if (b != null) {
                 nodes.add(b.build());
             }
+            Provenance.markServing(nodes, mark, node);
             converted.add(node.getName());
         }
         GraphProto.Builder rewritten = graph.toBuilder().clearNode().addAllNode(nodes).clearInitializer()
                 .addAllInitializer(initializers).clearValueInfo();
         Model result = model.withProto(model.proto().toBuilder().setGraph(rewritten).build());
-        return new PassResult(result, new PassReport(NAME, converted, excluded, List.of(),
-                model.proto().getSerializedSize(), result.proto().getSerializedSize(), List.of(CPU_NOTE)));
+        return new PassResult(result, PassReport.of(ID, graph, model.proto().getSerializedSize(), result.graph(),
+                result.proto().getSerializedSize(), converted, excluded, quantizationNodes == 0 ? List.of(CPU_NOTE)
+                        : List.of(CPU_NOTE, quantizationNodes + " quantization nodes (an int8 pass's) keep their float32 "
+                        + "scales and inputs: their operators take no float16"), List.of(), List.of()));
+    }
+
+    /** @return whether {@code node} keeps computing in float32: excluded, or an operator of int8 quantization */
+    private static boolean staysFloat32(NodeProto node, Exclusions exclusions) {
+        return exclusions.excludes(node) || FLOAT32_ONLY.contains(node.getOpType());
     }
 
     /** Float {@code Constant} values and {@code Cast}-to-float targets become float16. */

@@ -4,17 +4,25 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphIndex;
+import io.tensorscope.engine.model.UniqueNames;
 import io.tensorscope.engine.model.GraphBuilder.NodeBuilder;
 import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.engine.model.Tensors;
+import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassOption;
+import io.tensorscope.engine.pass.PassOptions;
+import io.tensorscope.engine.pass.PassResult;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,15 +39,62 @@ import java.util.Set;
  * {@code Relu} that follows it, when one does, so the activation fuses into the kernel. ONNX Runtime fuses
  * these node units into {@code QLinearConv} / {@code QGemm} / {@code QLinearMatMul}. The graph stays plain ONNX.
  */
-public final class StaticQdqPass {
+public final class StaticQdqPass implements Pass {
 
-    /** Pass name in reports. */
-    public static final String NAME = "static-int8-qdq";
+    /** The pass's id. */
+    public static final String ID = "static-int8";
+    /** Option: how activation ranges are chosen. */
+    public static final String CALIBRATION = "calibration";
+    /** Option: calibration samples. */
+    public static final String SAMPLES = "samples";
+    /** Default calibration samples. */
+    public static final int DEFAULT_SAMPLES = 500;
     private static final Set<String> TARGETS = Set.of("Conv", "Gemm", "MatMul");
     private static final long MIN_OPSET = 10;
     private static final long PER_CHANNEL_OPSET = 13;
 
-    private StaticQdqPass() {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Static int8";
+    }
+
+    @Override
+    public String description() {
+        return "int8 weights and activations in QDQ form (Conv, Gemm, MatMul); activation ranges calibrated on sample "
+                + "inputs";
+    }
+
+    @Override
+    public List<PassOption> options() {
+        return QuantizationOptions.withExclusions(QuantizationOptions.PER_CHANNEL,
+                PassOption.choice(CALIBRATION, "minmax", Arrays.stream(CalibrationMethod.values())
+                        .map(m -> m.name().toLowerCase(Locale.ROOT)).toList(), "How activation ranges are chosen. "
+                        + "minmax: no clipping; percentile: clips rare outliers; entropy: KL-divergence threshold"),
+                PassOption.integer(SAMPLES, DEFAULT_SAMPLES, 1, 100_000, "samples", "Calibration samples"));
+    }
+
+    @Override
+    public boolean needsData() {
+        return true;
+    }
+
+    @Override
+    public PassResult apply(Model model, PassOptions options, PassContext context) throws TensorscopeException {
+        String dataset = context.datasetName().orElseThrow(() -> new TensorscopeException(ErrorCode.BAD_ARGUMENT,
+                "static int8 calibrates on sample inputs: name a data set (an id, a path, or random)"));
+        Exclusions exclusions = QuantizationOptions.exclusions(options, model);
+        CalibrationMethod method = CalibrationMethod.valueOf(options.text(CALIBRATION).toUpperCase(Locale.ROOT));
+        try (CalibrationData data = CalibrationData.of(model, dataset, Math.toIntExact(options.integer(SAMPLES)))) {
+            PassResult result = apply(model, method, options.bool(QuantizationOptions.PER_CHANNEL_NAME), exclusions,
+                    new CalibrationRun(data.batches(), data.count(), context.runners()), context.progress());
+            return data.warning().isEmpty() ? result : new PassResult(result.model(), result.report().withWarning(
+                    data.warning()));
+        }
     }
 
     /**
@@ -47,30 +102,22 @@ public final class StaticQdqPass {
      * @param method     how activation ranges are chosen
      * @param perChannel one weight scale per output channel
      * @param exclusions nodes left in float
-     * @param batches    calibration inputs (real samples)
-     * @param count      number of calibration batches
+     * @param data       calibration inputs and the runtime to run them on
      * @param progress   progress and cancellation
      */
-    public static PassResult apply(Model model, CalibrationMethod method, boolean perChannel, Exclusions exclusions,
-                                   Calibrator.Batches batches, int count, ProgressListener progress)
+    static PassResult apply(Model model, CalibrationMethod method, boolean perChannel, Exclusions exclusions,
+                            CalibrationRun data, ProgressListener progress)
             throws TensorscopeException {
         long needed = perChannel ? PER_CHANNEL_OPSET : MIN_OPSET;
         if (model.opsetVersion() < needed) {
             throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, perChannel
                     ? "per-channel QDQ needs ONNX opset " + needed + " or newer (per-axis DequantizeLinear); " + model.name()
-                    + " is opset " + model.opsetVersion() + ": quantize per tensor (--no-per-channel)"
+                    + " is opset " + model.opsetVersion() + ": quantize per tensor (per-channel off)"
                     : "QDQ quantization needs ONNX opset " + needed + " or newer; " + model.name() + " is opset "
                     + model.opsetVersion());
         }
         GraphProto graph = model.graph();
-        Map<String, TensorProto> initializers = new HashMap<>();
-        graph.getInitializerList().forEach(t -> initializers.put(t.getName(), t));
-        Map<String, List<Integer>> consumers = new HashMap<>();
-        for (int i = 0; i < graph.getNodeCount(); i++) {
-            for (String input : graph.getNode(i).getInputList()) {
-                consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(i);
-            }
-        }
+        GraphIndex index = model.index();
         List<Integer> targets = new ArrayList<>();
         GraphRewrite rewrite = new GraphRewrite();
         List<String> excluded = rewrite.excluded;
@@ -78,7 +125,7 @@ public final class StaticQdqPass {
         Map<Integer, Integer> reluOf = new HashMap<>();
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
-            if (!isTarget(node, initializers)) {
+            if (!isTarget(node, index)) {
                 continue;
             }
             if (exclusions.excludes(node)) {
@@ -87,7 +134,7 @@ public final class StaticQdqPass {
             }
             targets.add(i);
             activations.add(node.getInput(0));
-            List<Integer> readers = consumers.getOrDefault(node.getOutput(0), List.of());
+            List<Integer> readers = index.consumerIndices(node.getOutput(0));
             if (readers.size() == 1 && graph.getNode(readers.get(0)).getOpType().equals("Relu")) {
                 reluOf.put(i, readers.get(0));
                 activations.add(graph.getNode(readers.get(0)).getOutput(0));
@@ -95,8 +142,7 @@ public final class StaticQdqPass {
                 activations.add(node.getOutput(0));
             }
         }
-        Map<String, float[]> ranges = Calibrator.calibrate(model, List.copyOf(activations), batches, count, method,
-                progress);
+        Map<String, float[]> ranges = Calibrator.calibrate(model, List.copyOf(activations), data, method, progress);
         Map<String, QuantParams> params = new HashMap<>();
         List<TensorQuantization> report = rewrite.tensors;
         List<TensorProto> added = rewrite.added;
@@ -114,14 +160,18 @@ public final class StaticQdqPass {
         Set<Integer> absorbingRelus = new HashSet<>(reluOf.values());
         Set<String> inputQdqDone = new HashSet<>();
         Set<String> weightsReplaced = new HashSet<>();
+        Map<String, QuantizedBias> biases = new HashMap<>();
+        UniqueNames names = index.newNames();
         List<NodeProto> nodes = rewrite.nodes;
         List<String> converted = rewrite.converted;
         for (int i = 0; i < graph.getNodeCount(); i++) {
             NodeProto node = graph.getNode(i);
+            int mark = rewrite.mark();
             if (absorbingRelus.contains(i)) {
                 String r = node.getOutput(0);
                 nodes.add(node.toBuilder().setOutput(0, r + "_float").build());
                 qdq(r, r + "_float", r, nodes);
+                rewrite.served(mark, node);
                 continue;
             }
             if (!targetSet.contains(i)) {
@@ -136,7 +186,7 @@ public final class StaticQdqPass {
                 }
                 b.setInput(0, x + "_dequantized");
             }
-            TensorProto weight = initializers.get(node.getInput(1));
+            TensorProto weight = index.initializer(node.getInput(1));
             boolean channelFirst = node.getOpType().equals("Conv")
                     || (node.getOpType().equals("Gemm") && NodeAttributes.intOr(node, "transB", 0) != 0);
             int channels = Math.toIntExact(channelFirst ? weight.getDims(0) : weight.getDims(weight.getDimsCount() - 1));
@@ -155,11 +205,16 @@ public final class StaticQdqPass {
                 report.add(new TensorQuantization(wName, "weight", w.params(), w.min(), w.max()));
             }
             b.setInput(1, wName + "_dequantized");
-            if (node.getInputCount() > 2 && initializers.containsKey(node.getInput(2))) {
-                String biasName = node.getInput(2);
-                float[] weightScales = w.scales();
-                quantizeBias(initializers.get(biasName), params.get(x).scale(), weightScales, perChannel, added, nodes);
-                b.setInput(2, biasName + "_dequantized");
+            TensorProto bias = node.getInputCount() > 2 ? index.initializer(node.getInput(2)) : null;
+            if (bias != null) {
+                float[] scales = biasScales(params.get(x).scale(), w.scales(), perChannel, InitializerData.floats(bias).length);
+                QuantizedBias done = biases.get(bias.getName());
+                if (done == null || !Arrays.equals(done.scales(), scales)) {
+                    done = quantizeBias(bias, scales, perChannel, done == null ? bias.getName()
+                            : names.next(bias.getName() + "_for_" + node.getName()), added, nodes);
+                    biases.putIfAbsent(bias.getName(), done);
+                }
+                b.setInput(2, done.dequantized());
             }
             String y = node.getOutput(0);
             if (reluOf.containsKey(i)) {
@@ -170,17 +225,18 @@ public final class StaticQdqPass {
                 qdq(y, y + "_float", y, nodes);
             }
             converted.add(node.getName());
+            rewrite.served(mark, node);
         }
-        return rewrite.finish(model, NAME, List.of("calibrated with " + method.name().toLowerCase(Locale.ROOT) + " on "
-                + count + " batches"));
+        return rewrite.finish(model, ID, List.of("calibrated with " + method.name().toLowerCase(Locale.ROOT) + " on "
+                + data.count() + " batches"));
     }
 
-    private static boolean isTarget(NodeProto node, Map<String, TensorProto> initializers) {
+    private static boolean isTarget(NodeProto node, GraphIndex index) {
         if (!TARGETS.contains(node.getOpType()) || node.getInputCount() < 2) {
             return false;
         }
-        TensorProto weight = initializers.get(node.getInput(1));
-        if (weight == null || weight.getDataType() != ElementType.FLOAT.onnxCode() || initializers.containsKey(node.getInput(0))) {
+        TensorProto weight = index.initializer(node.getInput(1));
+        if (weight == null || weight.getDataType() != ElementType.FLOAT.onnxCode() || index.initializer(node.getInput(0)) != null) {
             return false;
         }
         return switch (node.getOpType()) {
@@ -198,19 +254,30 @@ public final class StaticQdqPass {
                 tensor + "_scale", tensor + "_zero_point").outputs(to).build());
     }
 
-    /** Bias as int32 at scale input_scale × weight_scale (zero point 0), as QLinearConv expects. */
-    private static void quantizeBias(TensorProto bias, float inputScale, float[] weightScales, boolean perChannel,
-                                     List<TensorProto> added, List<NodeProto> nodes) throws TensorscopeException {
-        float[] values = InitializerData.floats(bias);
-        float[] scales = new float[perChannel ? values.length : 1];
+    /** A bias quantized once: its scales and the tensor its {@code DequantizeLinear} writes. */
+    private record QuantizedBias(float[] scales, String dequantized) {
+    }
+
+    /** @return the scales of a bias at input_scale × weight_scale, one per channel or one in all */
+    private static float[] biasScales(float inputScale, float[] weightScales, boolean perChannel, int channels) {
+        float[] scales = new float[perChannel ? channels : 1];
         for (int c = 0; c < scales.length; c++) {
             scales[c] = inputScale * weightScales[perChannel ? c : 0];
         }
+        return scales;
+    }
+
+    /**
+     * Bias as int32 at {@code scales} (zero point 0), as QLinearConv expects, its tensors named after {@code name}
+     * (the bias's own name, or a unique one when the bias is shared by nodes at other scales).
+     */
+    private static QuantizedBias quantizeBias(TensorProto bias, float[] scales, boolean perChannel, String name,
+                                              List<TensorProto> added, List<NodeProto> nodes) throws TensorscopeException {
+        float[] values = InitializerData.floats(bias);
         ByteBuffer q = ByteBuffer.allocate(values.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (int c = 0; c < values.length; c++) {
             q.putInt((int) Math.round(values[c] / scales[perChannel ? c : 0]));
         }
-        String name = bias.getName();
         long[] channelDims = perChannel ? new long[] {values.length} : new long[0];
         added.add(Tensors.raw(name + "_quantized", ElementType.INT32, q.array(), dims(bias)));
         added.add(Tensors.floats(name + "_scale", scales, channelDims));
@@ -218,6 +285,7 @@ public final class StaticQdqPass {
         NodeBuilder dq = NodeBuilder.of("DequantizeLinear", name + "_DequantizeLinear", name + "_quantized", name + "_scale",
                 name + "_zero_point").outputs(name + "_dequantized");
         nodes.add((perChannel ? dq.attr("axis", 0) : dq).build());
+        return new QuantizedBias(scales, name + "_dequantized");
     }
 
     private static long[] dims(TensorProto t) {

@@ -32,7 +32,7 @@ import java.util.Map;
  * directly (a {@code Criteria} passes only string options). A model built in
  * memory or imported from another format is written to a temporary {@code .onnx} file, deleted on close.
  */
-public final class OnnxRunner implements AutoCloseable {
+public final class OnnxRunner implements Runner {
 
     /** File-name prefix of ONNX Runtime's profile in {@link RunOptions#profileDirectory()}. */
     public static final String PROFILE_PREFIX = "ort-profile";
@@ -116,6 +116,7 @@ public final class OnnxRunner implements AutoCloseable {
      * @return the outputs, float32 as floats and int64 as longs, in the model's output order
      * @throws TensorscopeException {@code BAD_INPUT_SHAPE} if ONNX Runtime rejects the inputs
      */
+    @Override
     public List<TensorData> run(List<TensorData> inputs) throws TensorscopeException {
         try (NDManager scope = manager.newSubManager()) {
             NDList list = new NDList();

@@ -9,7 +9,10 @@ import io.tensorscope.engine.evaluate.ImageAccuracy;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.GraphValidator;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.pass.PassReport;
+import io.tensorscope.engine.pass.PassResult;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ class DynamicInt8PassTest {
         Model fp32 = MiniLmFixture.fp32();
         PassResult result = DynamicInt8Pass.apply(fp32, true, Exclusions.NONE, ProgressListener.NONE);
         PassReport report = result.report();
-        assertEquals(36 + 3, report.converted().size(), "6 layers × (Q, K, V, attention output, FFN in, FFN out) + 3 embeddings");
+        assertEquals(36 + 3, report.changed().size(), "6 layers × (Q, K, V, attention output, FFN in, FFN out) + 3 embeddings");
         assertTrue(report.sizeRatio() <= 0.30, "int8 file is " + report.sizeRatio() + " of fp32's");
         GraphValidator.topologicalOrder(result.model().graph());
 
@@ -38,14 +41,14 @@ class DynamicInt8PassTest {
                 ProgressListener.NONE);
         assertTrue(result.report().excluded().contains(first));
         assertEquals(1 + 3, result.report().excluded().size(), "the query MatMul and the 3 embedding lookups");
-        assertEquals(35, result.report().converted().size());
+        assertEquals(35, result.report().changed().size());
         assertTrue(result.model().graph().getNodeList().stream().anyMatch(n -> n.getName().equals(first)
                 && n.getOpType().equals("MatMul")));
-        TensorQuantization weight = result.report().tensors().stream().filter(t -> t.role().equals("weight"))
-                .findFirst().orElseThrow();
-        assertTrue(weight.rangeMin() < 0 && weight.rangeMax() > 0);
-        assertTrue(weight.perChannel());
-        assertEquals(384, weight.params().size());
+        Map<String, Object> weight = result.report().section(QuantizationTable.KEY).orElseThrow()
+                .findRow(QuantizationTable.ROLE, "weight").orElseThrow();
+        assertTrue((Double) weight.get(QuantizationTable.RANGE_MIN) < 0 && (Double) weight.get(QuantizationTable.RANGE_MAX) > 0);
+        assertEquals(384L, weight.get(QuantizationTable.CHANNELS), "one scale per column");
+        assertEquals(384, ((List<?>) weight.get(QuantizationTable.SCALES)).size());
         MiniLmFixture.embed(result.model());
     }
 
@@ -53,7 +56,7 @@ class DynamicInt8PassTest {
     void gemmLayersOfTheCnnAreQuantizedWithTheirBiasAddedBack() throws Exception {
         Model fp32 = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
         PassResult result = DynamicInt8Pass.apply(fp32, true, Exclusions.NONE, ProgressListener.NONE);
-        assertEquals(List.of("dense_1", "dense_2"), result.report().converted());
+        assertEquals(List.of("dense_1", "dense_2"), result.report().changed());
         assertTrue(result.report().sizeRatio() < 0.3, "dense_1 holds nearly all weights: " + result.report().sizeRatio());
         var test = BundledDatasets.mnistTest();
         double before = ImageAccuracy.evaluate(fp32, test, "mnist", 0, 2000, 2,

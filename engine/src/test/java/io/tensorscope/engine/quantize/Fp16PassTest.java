@@ -13,6 +13,7 @@ import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.OnnxRunner;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
+import io.tensorscope.engine.pass.PassResult;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

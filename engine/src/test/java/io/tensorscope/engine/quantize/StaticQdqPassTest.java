@@ -15,7 +15,10 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.GraphValidator;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.TensorData;
+import io.tensorscope.engine.pass.PassResult;
+import io.tensorscope.engine.runtime.Runners;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Static int8 MNIST CNN, calibrated on training digits, scored on the full 10,000-digit test set. */
@@ -29,14 +32,14 @@ class StaticQdqPassTest {
         Model fp32 = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
         LabelledImages train = BundledDatasets.mnistTrain();
         PassResult result = StaticQdqPass.apply(fp32, CalibrationMethod.MINMAX, true, Exclusions.NONE,
-                b -> List.of(TensorData.ofFloats("conv2d_1_input", train.batch(b * BATCH, BATCH), BATCH, 28, 28, 1)),
-                CALIBRATION_BATCHES, ProgressListener.NONE);
+                new CalibrationRun(b -> List.of(TensorData.ofFloats("conv2d_1_input", train.batch(b * BATCH, BATCH), BATCH,
+                        28, 28, 1)), CALIBRATION_BATCHES, Runners.ONNX_RUNTIME), ProgressListener.NONE);
         GraphValidator.topologicalOrder(result.model().graph());
-        assertEquals(List.of("conv2d_1", "conv2d_2", "dense_1", "dense_2"), result.report().converted());
+        assertEquals(List.of("conv2d_1", "conv2d_2", "dense_1", "dense_2"), result.report().changed());
         assertTrue(result.report().sizeRatio() < 0.3, "int8 weights: " + result.report().sizeRatio());
-        TensorQuantization conv = result.report().tensors().stream()
-                .filter(t -> t.tensor().equals("conv2d_2/kernel")).findFirst().orElseThrow();
-        assertEquals(64, conv.params().size(), "one scale per output channel");
+        Map<String, Object> conv = result.report().section(QuantizationTable.KEY).orElseThrow()
+                .findRow(QuantizationTable.TENSOR, "conv2d_2/kernel").orElseThrow();
+        assertEquals(64L, conv.get(QuantizationTable.CHANNELS), "one scale per output channel");
 
         LabelledImages test = BundledDatasets.mnistTest();
         Evaluation reference = ImageAccuracy.evaluate(fp32, test, "mnist", 0, test.count(), 2, ProgressListener.NONE);
@@ -50,8 +53,9 @@ class StaticQdqPassTest {
     void perChannelOnAnOpset11ModelIsRefusedWithTheWayOut() throws Exception {
         Model minilm = new ModelSource().open("minilm", ProgressListener.NONE);
         TensorscopeException e = assertThrows(TensorscopeException.class, () -> StaticQdqPass.apply(minilm,
-                CalibrationMethod.MINMAX, true, Exclusions.NONE, b -> List.of(), 1, ProgressListener.NONE));
+                CalibrationMethod.MINMAX, true, Exclusions.NONE, new CalibrationRun(b -> List.of(), 1, Runners.ONNX_RUNTIME),
+                ProgressListener.NONE));
         assertEquals(ErrorCode.UNSUPPORTED_OPERATOR, e.code());
-        assertTrue(e.getMessage().contains("--no-per-channel"), e.getMessage());
+        assertTrue(e.getMessage().contains("per-channel off"), e.getMessage());
     }
 }

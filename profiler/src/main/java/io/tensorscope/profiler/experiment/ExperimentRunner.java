@@ -1,6 +1,5 @@
 package io.tensorscope.profiler.experiment;
 
-import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.ScaledProgress;
 import io.tensorscope.engine.TensorscopeException;
@@ -10,18 +9,23 @@ import io.tensorscope.engine.evaluate.DatasetEvaluator;
 import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.quantize.PassResult;
-import io.tensorscope.engine.quantize.QuantizationSettings;
-import io.tensorscope.engine.quantize.Quantizer;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineResult;
+import io.tensorscope.engine.pass.PipelineRunner;
+import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.timing.ModelProfile;
 import io.tensorscope.profiler.timing.ModelProfiler;
 import io.tensorscope.profiler.timing.ProfileSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Measures model variants the same way: profile (latency) on random inputs of the default sizes, then score on a data
- * set. {@link #compress} is one whole experiment: quantize, profile, evaluate. Plain blocking calls that report
+ * set. {@link #compress} is one whole experiment: run a pipeline, profile, evaluate. Plain blocking calls that report
  * progress and honour cancellation.
  */
 public final class ExperimentRunner {
@@ -80,36 +84,37 @@ public final class ExperimentRunner {
                 progress);
     }
 
-    /** @return the summary of the unmodified model, named {@value ExperimentSummary#ORIGINAL} */
-    public static ExperimentSummary original(MeasuredModel measured) {
-        return ExperimentSummary.of(ExperimentSummary.ORIGINAL, ExperimentSummary.ORIGINAL,
-                ModelWriter.serializedSizeBytes(measured.model()), measured.profile().latencyMillis(), measured.evaluation());
-    }
-
     /**
-     * Quantizes {@code original} with {@code settings}, then profiles and scores the result under {@code plan}
-     * (texts: with fidelity to the original).
+     * Runs {@code spec} on {@code original}, then profiles and scores every step's model under {@code plan} (texts:
+     * with fidelity to the original): one experiment per step, each made by the steps up to it.
      *
-     * @param name the experiment's name in tables and charts
-     * @throws TensorscopeException {@code BAD_ARGUMENT} for invalid settings or an excluded node the model lacks;
-     *                              {@code CANCELLED}; what the pass, the profiler or the evaluation throws
+     * @param registry where the steps' passes are found
+     * @param namer    turns a step's short name (e.g. {@code static int8 minmax + fp16}) into the experiment's name
+     *                 (e.g. made unique among those shown)
+     * @return one run per step, in order
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for an invalid step; {@code CANCELLED}; what a pass, the
+     *                              profiler or the evaluation throws
      */
-    public static CompressionRun compress(Model original, QuantizationSettings settings, String name, ExperimentPlan plan,
-                                          ProgressListener progress) throws TensorscopeException {
-        settings.validate();
+    public static List<CompressionRun> compress(Model original, PipelineSpec spec, PassRegistry registry,
+                                                UnaryOperator<String> namer, ExperimentPlan plan, ProgressListener progress)
+            throws TensorscopeException {
         plan.validate();
-        for (String node : settings.exclusions().nodeNames()) {
-            if (original.graph().getNodeList().stream().noneMatch(n -> n.getName().equals(node))) {
-                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "the exclusion list names no node of "
-                        + original.name() + ": " + node);
-            }
+        PipelineResult pipeline = new PipelineRunner(registry).run(original, spec,
+                PassContext.of(new ScaledProgress(progress, 0, PASS_SHARE, "pipeline")));
+        List<CompressionRun> runs = new ArrayList<>();
+        int steps = pipeline.steps().size();
+        for (int i = 0; i < steps; i++) {
+            progress.checkCancelled();
+            PipelineResult upToHere = new PipelineResult(pipeline.dataset(), pipeline.steps().subList(0, i + 1));
+            double from = PASS_SHARE + (1 - PASS_SHARE) * i / steps;
+            MeasuredModel measured = measure(upToHere.model(), null, original, plan, new ScaledProgress(progress, from,
+                    from + (1 - PASS_SHARE) / steps, "measuring step " + (i + 1) + " of " + steps), 0);
+            String name = namer.apply(ExperimentNames.shortName(upToHere.spec(), registry));
+            ExperimentSummary summary = ExperimentSummary.of(name, ExperimentNames.describe(upToHere.spec(), registry),
+                    ModelWriter.serializedSizeBytes(upToHere.model()), measured.profile().latencyMillis(),
+                    measured.evaluation());
+            runs.add(new CompressionRun(upToHere, measured, summary));
         }
-        PassResult pass = Quantizer.apply(original, settings, new ScaledProgress(progress, 0, PASS_SHARE,
-                ExperimentNames.pass(settings.mode())));
-        progress.checkCancelled();
-        MeasuredModel measured = measure(pass.model(), null, original, plan, progress, PASS_SHARE);
-        ExperimentSummary summary = ExperimentSummary.of(name, ExperimentNames.describe(settings), pass.report().bytesAfter(),
-                measured.profile().latencyMillis(), measured.evaluation());
-        return new CompressionRun(settings, pass.report(), measured, summary);
+        return runs;
     }
 }

@@ -2,29 +2,31 @@ package io.tensorscope.profiler.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tensorscope.engine.quantize.CalibrationMethod;
-import io.tensorscope.engine.quantize.Exclusions;
-import io.tensorscope.engine.quantize.QuantizationMode;
-import io.tensorscope.engine.quantize.QuantizationSettings;
-import java.util.Set;
+import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.engine.pass.PipelineStep;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Experiment names say the options that matter for their pass, and only those. */
+/** Experiment names come from the passes' declared options: every option in words, the data set when one is read. */
 class ExperimentNamesTest {
 
+    private final PassRegistry registry = PassRegistry.standard();
+
     @Test
-    void namesSayThePassAndItsOptions() {
-        QuantizationSettings staticInt8 = new QuantizationSettings(QuantizationMode.STATIC, true, CalibrationMethod.MINMAX,
-                "mnist", 200, new Exclusions(Set.of("dense_1"), Set.of()));
-        assertEquals("static int8 minmax", ExperimentNames.shortName(staticInt8));
-        assertEquals("static int8, per-channel, MINMAX calibration on mnist (200 samples), keeps dense_1 in float",
-                ExperimentNames.describe(staticInt8));
-        QuantizationSettings fp16 = new QuantizationSettings(QuantizationMode.FP16, true, CalibrationMethod.MINMAX,
-                null, 1, new Exclusions(Set.of(), Set.of("Softmax")));
-        assertEquals("fp16", ExperimentNames.shortName(fp16));
-        assertEquals("fp16, keeps every Softmax in float", ExperimentNames.describe(fp16));
-        QuantizationSettings dynamic = new QuantizationSettings(QuantizationMode.DYNAMIC, false, CalibrationMethod.MINMAX,
-                null, 1, Exclusions.NONE);
-        assertEquals("dynamic int8, per-tensor", ExperimentNames.describe(dynamic));
+    void namesSayEachStepAndItsOptions() throws Exception {
+        PipelineSpec staticInt8 = new PipelineSpec("mnist", List.of(PipelineStep.parse(
+                "static-int8:samples=200,exclude-nodes=dense_1")));
+        assertEquals("static int8 minmax", ExperimentNames.shortName(staticInt8, registry));
+        assertEquals("static int8: per-channel, calibration minmax, 200 samples, exclude-nodes dense_1; data mnist",
+                ExperimentNames.describe(staticInt8, registry));
+        PipelineSpec fp16 = new PipelineSpec(null, List.of(PipelineStep.parse("fp16:exclude-ops=Softmax")));
+        assertEquals("fp16", ExperimentNames.shortName(fp16, registry));
+        assertEquals("fp16: exclude-ops Softmax", ExperimentNames.describe(fp16, registry));
+        PipelineSpec two = new PipelineSpec("mnist", List.of(PipelineStep.parse("dynamic-int8:per-channel=false"),
+                PipelineStep.parse("fp16")));
+        assertEquals("dynamic int8 + fp16", ExperimentNames.shortName(two, registry));
+        assertEquals("dynamic int8: no per-channel → fp16", ExperimentNames.describe(two, registry),
+                "no step reads data, so the data set is not named");
     }
 }

@@ -7,7 +7,8 @@ import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.quantize.DynamicInt8Pass;
-import io.tensorscope.engine.quantize.Exclusions;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassOptions;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class NodeOriginsTest {
         g.node("Relu", "h").name("relu").outputs("a");
         g.node("MatMul", "a", "w2").name("second").outputs("y");
         Model model = g.output("y", ElementType.FLOAT).build();
-        Model quantized = DynamicInt8Pass.apply(model, true, Exclusions.NONE, ProgressListener.NONE).model();
+        DynamicInt8Pass pass = new DynamicInt8Pass();
+        Model quantized = pass.apply(model, PassOptions.defaults(pass), PassContext.of(ProgressListener.NONE)).model();
 
         Map<String, String> origins = NodeOrigins.of(model.graph(), quantized.graph());
         for (NodeProto node : quantized.graph().getNodeList()) {

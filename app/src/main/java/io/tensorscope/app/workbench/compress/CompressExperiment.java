@@ -2,9 +2,9 @@ package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.quantize.PassReport;
-import io.tensorscope.engine.quantize.QuantizationSettings;
+import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 
 import java.util.Objects;
@@ -12,31 +12,36 @@ import java.util.Objects;
 /**
  * One row of the Compress tab: a variant of the shown model (or the model itself) with its figures.
  *
- * @param summary  name, settings, size, latency and score
- * @param model    the variant, in memory, for "Save as ONNX…"
- * @param plan     how it was timed and scored
- * @param settings how it was made; null for the original
- * @param report   what the pass did; null for the original
- * @param profile  its latency profile placed on the roofline (also overlaid on the Profile tab)
+ * @param summary name, settings, size, latency and score (a view of {@code record})
+ * @param model   the variant, in memory, for "Save as ONNX…"
+ * @param plan    how it was timed and scored
+ * @param record  the stored form: digest, replayable pipeline, machine, versions, figures, every step's report
+ * @param profile its latency profile placed on the roofline (also overlaid on the Profile tab)
  */
-public record CompressExperiment(ExperimentSummary summary, Model model, ExperimentPlan plan, QuantizationSettings settings,
-                                 PassReport report, ProfileRun profile) {
+public record CompressExperiment(ExperimentSummary summary, Model model, ExperimentPlan plan, ExperimentRecord record,
+                                 ProfileRun profile) {
 
     public CompressExperiment {
         Objects.requireNonNull(summary);
         Objects.requireNonNull(model);
         Objects.requireNonNull(plan);
+        Objects.requireNonNull(record);
         Objects.requireNonNull(profile);
     }
 
     /** @return whether this is the unmodified model */
     public boolean isOriginal() {
-        return report == null;
+        return record.isOriginal();
+    }
+
+    /** @return the report of the step that made this model, or null for the original */
+    public PassReport report() {
+        return record.passReports().isEmpty() ? null : record.passReports().get(record.passReports().size() - 1);
     }
 
     /** @return the same experiment with {@code other} as its profile (e.g. relabelled by the Profile tab) */
     public CompressExperiment withProfile(ProfileRun other) {
-        return new CompressExperiment(summary, model, plan, settings, report, other);
+        return new CompressExperiment(summary, model, plan, record, other);
     }
 
     /** @return the experiment's name */

@@ -7,30 +7,39 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.ScaledProgress;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.evaluate.Evaluation;
-import io.tensorscope.engine.quantize.QuantizationSettings;
+import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.ceilings.ThreadCeilings;
 import io.tensorscope.profiler.experiment.CompressionRun;
+import io.tensorscope.profiler.experiment.EvaluationRecord;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.ExperimentRecords;
 import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.roofline.Roofline;
 import io.tensorscope.profiler.timing.ModelProfile;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /**
  * One press of Run on the Compress tab, captured on the UI thread. {@link #execute} is the background work: the
- * machine's roofs (cached), the original's profile and score unless cached, then the pass, the new model's profile
- * and its score.
+ * machine's roofs (cached), the original's profile and score unless cached, then the pipeline, and every step's
+ * model profiled and scored.
  *
  * @param loaded   the model shown when Run was pressed
- * @param settings the pass and its options
- * @param name     the new experiment's name (unique among the model's experiments)
+ * @param pipeline the steps and their calibration data
+ * @param registry where the steps' passes are found
+ * @param namer    makes an experiment's name unique among the model's experiments
  * @param plan     how every variant is timed and scored
  * @param original the original's row from an earlier run, or null
  */
-record CompressRequest(LoadedModel loaded, QuantizationSettings settings, String name, ExperimentPlan plan,
-                       CompressExperiment original) {
+record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry registry, UnaryOperator<String> namer,
+                       ExperimentPlan plan, CompressExperiment original) {
 
     /** Label of the original's profile on the Profile tab. */
     static final String ORIGINAL_PROFILE = "original (1 thread, ALL)";
@@ -41,18 +50,24 @@ record CompressRequest(LoadedModel loaded, QuantizationSettings settings, String
     /** Runs on a background thread; touches no JavaFX state. */
     CompressOutcome execute(CeilingsSource ceilings, ProgressListener progress) throws TensorscopeException {
         plan.validate();
-        settings.validate();
+        pipeline.resolve(registry);
         MachineCeilings machine = ceilings.ceilings(plan.profile().threads(),
                 new ScaledProgress(progress, 0, CEILINGS_SHARE, "machine ceilings"));
         progress.checkCancelled();
         CompressExperiment originalRow = original(machine, new ScaledProgress(progress, CEILINGS_SHARE, ORIGINAL_SHARE,
                 "original"));
         progress.checkCancelled();
-        CompressionRun run = ExperimentRunner.compress(loaded.model(), settings, name, plan,
-                new ScaledProgress(progress, ORIGINAL_SHARE, 1, name));
-        ProfileRun profile = profileRun(name, run.measured().profile(), machine, true);
-        return new CompressOutcome(originalRow, new CompressExperiment(run.summary(), run.measured().model(), plan, settings,
-                run.report(), profile));
+        List<CompressionRun> runs = ExperimentRunner.compress(loaded.model(), pipeline, registry, namer, plan,
+                new ScaledProgress(progress, ORIGINAL_SHARE, 1, "pipeline"));
+        List<CompressExperiment> rows = new ArrayList<>();
+        String parent = originalRow.record().id();
+        for (CompressionRun run : runs) {
+            ExperimentRecord record = ExperimentRecords.of(run, parent);
+            rows.add(new CompressExperiment(run.summary(), run.measured().model(), plan, record,
+                    profileRun(run.summary().name(), run.measured().profile(), machine, true)));
+            parent = record.id();
+        }
+        return new CompressOutcome(originalRow, rows);
     }
 
     /** @return the cached original when its score is for this plan's samples; else the original (re)measured */
@@ -64,10 +79,12 @@ record CompressRequest(LoadedModel loaded, QuantizationSettings settings, String
             Evaluation evaluation = ExperimentRunner.evaluate(loaded.model(), null, plan, progress);
             ExperimentSummary old = original.summary();
             return new CompressExperiment(ExperimentSummary.of(old.name(), old.settings(), old.sizeBytes(),
-                    old.latencyMillis(), evaluation), original.model(), plan, null, null, original.profile());
+                    old.latencyMillis(), evaluation), original.model(), plan,
+                    original.record().withEvaluation(EvaluationRecord.of(evaluation)), original.profile());
         }
         MeasuredModel measured = ExperimentRunner.measure(loaded.model(), loaded.analysis(), null, plan, progress);
-        return new CompressExperiment(ExperimentRunner.original(measured), loaded.model(), plan, null, null,
+        ExperimentRecord record = ExperimentRecords.original(measured);
+        return new CompressExperiment(record.summary(ExperimentSummary.ORIGINAL), loaded.model(), plan, record,
                 profileRun(ORIGINAL_PROFILE, measured.profile(), machine, false));
     }
 

@@ -1,14 +1,13 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.Quantities;
-import io.tensorscope.engine.quantize.PassReport;
-import io.tensorscope.engine.quantize.QuantParams;
-import io.tensorscope.engine.quantize.TensorQuantization;
+import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.report.PassReportText;
 
 import java.util.Locale;
 
-/** The Compress tab's wording and number formats: sizes, latencies, scores, deltas, scales and zero points. */
+/** The Compress tab's wording and number formats: sizes, latencies, scores, deltas and the pass report's line. */
 public final class CompressText {
 
     /** Shown where a figure does not apply (e.g. fidelity of an image model). */
@@ -76,29 +75,9 @@ public final class CompressText {
                 : String.format(Locale.ROOT, "%.4f", s.fidelity().getAsDouble());
     }
 
-    /** @return e.g. {@code static-qdq: 8 nodes converted, 0 kept in float · 3.2 MiB → 825 KiB (25.4 %)} */
+    /** @return e.g. {@code static-int8: 4 nodes changed, 0 kept by the exclusion list; 22 added, 0 removed · 1.2 MiB → 320 KiB (25.4 %)} */
     public static String reportLine(PassReport report) {
-        return String.format(Locale.ROOT, "%s: %d nodes converted, %d kept in float · %s → %s (%.1f %% of the original)",
-                report.pass(), report.converted().size(), report.excluded().size(), Quantities.bytes(report.bytesBefore()),
-                Quantities.bytes(report.bytesAfter()), 100 * report.sizeRatio());
-    }
-
-    /** @return {@code 1} for one scale per tensor, else the number of channels */
-    public static String channels(TensorQuantization t) {
-        return t.params().isEmpty() ? NONE : Integer.toString(t.params().size());
-    }
-
-    /** @return e.g. {@code int8 [-127, 127]} or {@code uint8 [0, 255]} */
-    public static String integers(TensorQuantization t) {
-        if (t.params().isEmpty()) {
-            return "uint8 (dynamic)";
-        }
-        QuantParams p = t.params().get(0);
-        return (p.qmin() < 0 ? "int8 [" : "uint8 [") + p.qmin() + ", " + p.qmax() + "]";
-    }
-
-    /** @return {@code int8} or {@code uint8} */
-    public static String integerType(TensorQuantization t) {
-        return t.params().isEmpty() || t.params().get(0).qmin() >= 0 ? "uint8" : "int8";
+        return String.format(Locale.ROOT, "%s · %s → %s (%.1f %% of the original)", PassReportText.summary(report),
+                Quantities.bytes(report.bytesBefore()), Quantities.bytes(report.bytesAfter()), 100 * report.sizeRatio());
     }
 }

@@ -33,6 +33,9 @@ public final class CompressView extends SplitPane {
     private final PassReportView report;
 
     /** Builds the tab content over {@code viewModel}. */
+    /** Narrowest the pipeline editor gets, px: its buttons and option editors stay readable. */
+    private static final double SETTINGS_MIN_WIDTH = 300;
+
     public CompressView(CompressViewModel viewModel) {
         this.viewModel = viewModel;
         setId("compress-view");
@@ -77,7 +80,8 @@ public final class CompressView extends SplitPane {
         results.setOrientation(Orientation.VERTICAL);
         results.setDividerPositions(0.3);
         getItems().addAll(settings, results);
-        setDividerPositions(0.26);
+        setDividerPositions(0.3);
+        settings.setMinWidth(SETTINGS_MIN_WIDTH);
         SplitPane.setResizableWithParent(settings, false);
     }
 

@@ -12,25 +12,22 @@ import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.quantize.CalibrationMethod;
-import io.tensorscope.engine.quantize.Exclusions;
-import io.tensorscope.engine.quantize.QuantizationMode;
-import io.tensorscope.engine.quantize.QuantizationSettings;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.profiler.experiment.ExperimentCost;
-import io.tensorscope.profiler.experiment.ExperimentNames;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.ParetoFront;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,16 +37,17 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * View-model of the Compress tab: the pass and its options, a Run command that quantizes the shown model, profiles
- * and scores the result (and the original, once) in one background task, the experiments of the model with the
- * selected one, their accuracy-versus-cost Pareto front, and "Save as ONNX…". Each experiment's profile is added
- * to the Profile tab's overlay.
+ * View-model of the Compress tab: a pipeline editor (steps added, removed and reordered, each with its pass's
+ * options), a Run command that runs the pipeline on the shown model and profiles and scores every step's model (and
+ * the original, once) in one background task, the experiments of the model with the selected one, their
+ * accuracy-versus-cost Pareto front, and "Save as ONNX…". Each experiment's profile is added to the Profile tab's
+ * overlay.
  */
 public final class CompressViewModel {
 
@@ -62,13 +60,10 @@ public final class CompressViewModel {
     private final ProfileViewModel profiles;
     private final CeilingsSource ceilings;
 
-    private final ObjectProperty<QuantizationMode> mode = new SimpleObjectProperty<>(QuantizationMode.DYNAMIC);
-    private final BooleanProperty perChannel = new SimpleBooleanProperty(true);
-    private final ObjectProperty<CalibrationMethod> calibration = new SimpleObjectProperty<>(CalibrationMethod.MINMAX);
+    private final PassRegistry registry;
+    private final ObservableList<StepDraft> steps = FXCollections.observableArrayList();
+    private final ObjectProperty<StepDraft> selectedStep = new SimpleObjectProperty<>();
     private final StringProperty calibrationDataset = new SimpleStringProperty(BundledDatasets.MNIST);
-    private final IntegerProperty calibrationSamples = new SimpleIntegerProperty(QuantizationSettings.DEFAULT_SAMPLES);
-    private final StringProperty excludedNodes = new SimpleStringProperty("");
-    private final StringProperty excludedOpTypes = new SimpleStringProperty("");
     private final StringProperty evaluationDataset = new SimpleStringProperty(BundledDatasets.MNIST);
     private final IntegerProperty evaluationSamples = new SimpleIntegerProperty(0);
 
@@ -94,9 +89,11 @@ public final class CompressViewModel {
         this.model = model;
         this.profiles = profiles;
         this.ceilings = ceilings;
+        this.registry = PassRegistry.standard();
         canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get()
-                        && calibrationSamples.get() >= 1 && evaluationSamples.get() >= 0,
-                model, runState.runningProperty(), calibrationSamples, evaluationSamples);
+                        && !steps.isEmpty() && evaluationSamples.get() >= 0,
+                model, runState.runningProperty(), steps, evaluationSamples);
+        addStep(registry.all().get(0));
         model.addListener((obs, old, now) -> modelChanged(now));
         experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
         cost.addListener((obs, old, now) -> refreshFront());
@@ -108,35 +105,73 @@ public final class CompressViewModel {
         return input == ElementType.INT64 || input == ElementType.INT32 ? BundledDatasets.SPAM_ASSASSIN : BundledDatasets.MNIST;
     }
 
-    /** Starts the experiment the settings describe; does nothing when it cannot run. */
+    /**
+     * Starts the pipeline the steps describe; does nothing when it cannot run. A step whose options are invalid fails
+     * at once, in one line, and nothing runs.
+     */
     public void run() {
         if (!canRun.get()) {
             return;
         }
         LoadedModel loaded = model.get();
-        QuantizationSettings settings = settings();
-        String name = uniqueName(ExperimentNames.shortName(settings));
+        PipelineSpec pipeline = pipeline();
+        try {
+            pipeline.resolve(registry);
+        } catch (TensorscopeException e) {
+            runState.failed(e);
+            return;
+        }
         ExperimentPlan plan = ExperimentPlan.standard(evaluationDataset.get(), evaluationSamples.get());
         CompressExperiment original = experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
-        CompressRequest request = new CompressRequest(loaded, settings, name, plan, original);
+        Set<String> taken = new HashSet<>();
+        experiments.forEach(e -> taken.add(e.name()));
+        UnaryOperator<String> namer = base -> {
+            String name = UniqueNames.of(base, taken::contains);
+            taken.add(name);
+            return name;
+        };
+        CompressRequest request = new CompressRequest(loaded, pipeline, registry, namer, plan, original);
+        String title = steps.size() == 1 ? steps.get(0).pass().displayName() : steps.size() + " steps";
         BackgroundTask<CompressOutcome> work = BackgroundTask.<CompressOutcome>of("Compressing " + loaded.model().name()
-                        + " (" + name + ")", p -> request.execute(ceilings, p))
+                        + " (" + title + ")", p -> request.execute(ceilings, p))
                 .onSuccess(outcome -> finished(loaded, outcome))
                 .onFailure(runState::failed)
                 .onCancelled(() -> runState.stopped("Compression cancelled"));
         runState.start(status, executor, work);
     }
 
-    /** @return the settings as they stand */
-    QuantizationSettings settings() {
-        return new QuantizationSettings(mode.get(), perChannel.get(), calibration.get(), calibrationDataset.get(),
-                calibrationSamples.get(), new Exclusions(names(excludedNodes.get()), names(excludedOpTypes.get())));
+    /** @return the pipeline as it stands: the steps in order, calibrating on the chosen data set */
+    public PipelineSpec pipeline() {
+        boolean needsData = steps.stream().anyMatch(s -> s.pass().needsData());
+        return new PipelineSpec(needsData ? calibrationDataset.get() : null, steps.stream().map(StepDraft::step).toList());
     }
 
-    private static Set<String> names(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        Arrays.stream(text == null ? new String[0] : text.split("[,;\\s]+")).filter(s -> !s.isBlank()).forEach(names::add);
-        return names;
+    /** Appends a step running {@code pass} (options at their defaults) and selects it. */
+    public void addStep(Pass pass) {
+        StepDraft step = new StepDraft(pass);
+        steps.add(step);
+        selectedStep.set(step);
+    }
+
+    /** Removes the selected step, selecting its neighbour. */
+    public void removeSelectedStep() {
+        int at = steps.indexOf(selectedStep.get());
+        if (at >= 0) {
+            steps.remove(at);
+            selectedStep.set(steps.isEmpty() ? null : steps.get(Math.min(at, steps.size() - 1)));
+        }
+    }
+
+    /** Moves the selected step {@code by} places (−1 earlier, +1 later), if it stays in the list. */
+    public void moveSelectedStep(int by) {
+        StepDraft step = selectedStep.get();
+        int at = steps.indexOf(step);
+        int to = at + by;
+        if (at >= 0 && to >= 0 && to < steps.size()) {
+            steps.remove(at);
+            steps.add(to, step);
+            selectedStep.set(step);
+        }
     }
 
     /** Stops the running experiment, if any. */
@@ -170,9 +205,11 @@ public final class CompressViewModel {
         } else if (experiments.get(at) != original) {
             experiments.set(at, original);
         }
-        CompressExperiment experiment = outcome.experiment();
-        CompressExperiment added = experiment.withProfile(profiles.addProfile(experiment.profile()));
-        experiments.add(added);
+        CompressExperiment added = null;
+        for (CompressExperiment experiment : outcome.experiments()) {
+            added = experiment.withProfile(profiles.addProfile(experiment.profile()));
+            experiments.add(added);
+        }
         selected.set(added);
         ExperimentSummary s = added.summary();
         runState.messageProperty().set(String.format(java.util.Locale.ROOT, "%s: %s, %s", s.name(),
@@ -186,10 +223,6 @@ public final class CompressViewModel {
             }
         }
         return -1;
-    }
-
-    private String uniqueName(String name) {
-        return UniqueNames.of(name, candidate -> experiments.stream().map(CompressExperiment::name).anyMatch(candidate::equals));
     }
 
     private void modelChanged(LoadedModel now) {
@@ -213,39 +246,24 @@ public final class CompressViewModel {
                 .toList());
     }
 
-    /** @return the pass: dynamic int8, static int8 (QDQ, calibrated) or fp16 */
-    public ObjectProperty<QuantizationMode> modeProperty() {
-        return mode;
+    /** @return the pipeline's steps, in the order they run */
+    public ObservableList<StepDraft> steps() {
+        return steps;
     }
 
-    /** @return one weight scale per output channel (int8 passes; default true) */
-    public BooleanProperty perChannelProperty() {
-        return perChannel;
+    /** @return the step whose options the property sheet shows */
+    public ObjectProperty<StepDraft> selectedStepProperty() {
+        return selectedStep;
     }
 
-    /** @return how static int8 chooses activation ranges */
-    public ObjectProperty<CalibrationMethod> calibrationProperty() {
-        return calibration;
+    /** @return the passes a step can run */
+    public List<Pass> passes() {
+        return registry.all();
     }
 
-    /** @return the calibration data set id (static int8); follows the model's kind when a model is opened */
+    /** @return the data set steps that calibrate read (id, path or random); follows the model's kind when a model is opened */
     public StringProperty calibrationDatasetProperty() {
         return calibrationDataset;
-    }
-
-    /** @return calibration samples, ≥ 1 (static int8) */
-    public IntegerProperty calibrationSamplesProperty() {
-        return calibrationSamples;
-    }
-
-    /** @return node names kept in float, separated by commas or spaces */
-    public StringProperty excludedNodesProperty() {
-        return excludedNodes;
-    }
-
-    /** @return op types kept in float, separated by commas or spaces */
-    public StringProperty excludedOpTypesProperty() {
-        return excludedOpTypes;
     }
 
     /** @return the evaluation data set id: mnist for image models, spam-assassin for text models by default */
@@ -258,7 +276,7 @@ public final class CompressViewModel {
         return evaluationSamples;
     }
 
-    /** @return whether {@link #run()} would start: a model is shown, nothing runs, the counts are valid */
+    /** @return whether {@link #run()} would start: a model is shown, nothing runs, there is a step, the count is valid */
     public BooleanBinding canRunBinding() {
         return canRun;
     }

@@ -1,8 +1,9 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.engine.quantize.PassReport;
-import io.tensorscope.engine.quantize.TensorQuantization;
-import io.tensorscope.profiler.report.TensorQuantizationText;
+import io.tensorscope.engine.pass.PassReport;
+import io.tensorscope.engine.pass.ReportTable;
+import io.tensorscope.profiler.experiment.ExperimentChecks;
+import io.tensorscope.profiler.report.ReportCells;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
@@ -12,17 +13,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The selected experiment's pass report: what was converted and the size, the pass's notes (e.g. why fp16 runs
- * slower on this CPU), and every quantized tensor with its scale(s), zero point(s) and range.
+ * The selected experiment's pass report, whatever the pass: what changed and the size, warnings (the report's own,
+ * and the experiment's next to the original, e.g. slower), notes, then each section of the report as a table.
  */
 public final class PassReportView extends VBox {
 
+    /** Column width per character of its longest cell, px, and the bounds of a column's width. */
+    private static final double PIXELS_PER_CHAR = 7;
+    private static final double MIN_COLUMN_WIDTH = 44;
+    private static final double MAX_COLUMN_WIDTH = 170;
+
     private final Label summary = new Label();
     private final VBox notes = new VBox(4);
-    private final TableView<TensorQuantization> tensors = new TableView<>();
+    private final VBox sections = new VBox(6);
     private final CompressViewModel viewModel;
 
     /** Builds the view and shows {@code viewModel}'s selected experiment. */
@@ -33,61 +40,57 @@ public final class PassReportView extends VBox {
         summary.setId("pass-report-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add("fact-value");
-        tensors.setId("pass-report-tensors");
-        tensors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tensors.setPlaceholder(new Label("No tensor quantized"));
-        tensors.getColumns().add(column("Tensor", 140, TensorQuantization::tensor));
-        tensors.getColumns().add(column("Role", 122, t -> t.role() + " " + CompressText.integerType(t)));
-        tensors.getColumns().add(column("Scale (min..max)", 140, TensorQuantizationText::scale));
-        tensors.getColumns().add(column("Zero pt", 64, TensorQuantizationText::zeroPoint));
-        tensors.getColumns().add(column("Ch.", 48, CompressText::channels));
-        tensors.getColumns().add(column("Range", 120, TensorQuantizationText::range));
         setSpacing(6);
-        getChildren().addAll(summary, notes, tensors);
-        VBox.setVgrow(tensors, Priority.ALWAYS);
+        getChildren().addAll(summary, notes, sections);
+        VBox.setVgrow(sections, Priority.ALWAYS);
         viewModel.selectedProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.selectedProperty().get());
     }
 
-    private static TableColumn<TensorQuantization, String> column(String title, double width,
-                                                                  Function<TensorQuantization, String> text) {
-        TableColumn<TensorQuantization, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
-        return column;
-    }
-
     private void show(CompressExperiment experiment) {
         notes.getChildren().clear();
+        sections.getChildren().clear();
         if (experiment == null) {
             summary.setText("Select an experiment to see what its pass did");
-            tensors.setItems(FXCollections.observableArrayList());
             return;
         }
         PassReport report = experiment.report();
         if (report == null) {
-            summary.setText("The original model, as loaded: nothing quantized. Every experiment is compared with it.");
-            tensors.setItems(FXCollections.observableArrayList());
+            summary.setText("The original model, as loaded: nothing changed. Every experiment is compared with it.");
             return;
         }
         summary.setText(CompressText.reportLine(report));
-        viewModel.experiments().stream().filter(CompressExperiment::isOriginal).findFirst().ifPresent(original -> {
-            double speedUp = experiment.summary().speedUpOver(original.summary());
-            if (speedUp < 1) {
-                notes.getChildren().add(note(String.format(java.util.Locale.ROOT, "Slower than the original on this "
-                        + "machine: %.2f× its median latency.%s", 1 / speedUp, report.notes().isEmpty() ? ""
-                        : " Why: see below."), true));
-            }
-        });
-        if (report.converted().isEmpty()) {
-            boolean dynamic = experiment.settings() != null
-                    && experiment.settings().mode() == io.tensorscope.engine.quantize.QuantizationMode.DYNAMIC;
-            notes.getChildren().add(note("The pass found nothing to convert in this model, so it computes what the "
-                    + "original does" + (dynamic ? " (dynamic int8 rewrites MatMul, Gemm and Gather nodes only; static "
-                    + "int8 also converts Conv)." : "."), true));
-        }
+        List<String> warnings = new ArrayList<>();
+        viewModel.experiments().stream().filter(CompressExperiment::isOriginal).findFirst()
+                .ifPresent(original -> warnings.addAll(ExperimentChecks.warnings(experiment.summary(), original.summary())));
+        warnings.addAll(report.warnings());
+        warnings.forEach(text -> notes.getChildren().add(note(text, true)));
         report.notes().forEach(text -> notes.getChildren().add(note(text, false)));
-        tensors.setItems(FXCollections.observableArrayList(report.tensors()));
+        for (ReportTable table : report.sections()) {
+            Label title = new Label(table.title() + " (" + table.rows().size() + ")");
+            title.getStyleClass().add("section-title");
+            TableView<List<Object>> view = table(table);
+            VBox.setVgrow(view, Priority.ALWAYS);
+            sections.getChildren().addAll(title, view);
+        }
+    }
+
+    private static TableView<List<Object>> table(ReportTable table) {
+        TableView<List<Object>> view = new TableView<>(FXCollections.observableArrayList(table.rows()));
+        view.setId("pass-report-" + table.key());
+        view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (int c = 0; c < table.columns().size(); c++) {
+            int index = c;
+            TableColumn<List<Object>, String> column = new TableColumn<>(table.columns().get(c).title());
+            int chars = table.columns().get(c).title().length();
+            for (List<Object> row : table.rows()) {
+                chars = Math.max(chars, ReportCells.text(row.get(c)).length());
+            }
+            column.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_COLUMN_WIDTH, PIXELS_PER_CHAR * chars + 16)));
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(ReportCells.text(row.getValue().get(index))));
+            view.getColumns().add(column);
+        }
+        return view;
     }
 
     private static Label note(String text, boolean warning) {

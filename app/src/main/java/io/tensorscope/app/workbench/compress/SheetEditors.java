@@ -10,18 +10,14 @@ import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Editors of the Compress tab's property sheet: a list of choices for enums, an editable list for data sets (an id
- * or a path), an editable spinner for
- * counts (ControlsFX's numeric field throws on an empty text), ControlsFX's defaults otherwise.
+ * Editors of the Compress tab's property sheet: a list of choices for choice options, an editable list for data sets
+ * (an id or a path), an editable spinner within the option's range for counts (ControlsFX's numeric field throws on
+ * an empty text), ControlsFX's defaults otherwise.
  */
 final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
-
-    /** Largest count a spinner accepts. */
-    private static final int MAX_COUNT = 100_000;
 
     private final DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
 
@@ -29,14 +25,12 @@ final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<
     public PropertyEditor<?> call(PropertySheet.Item item) {
         SheetItem sheetItem = (SheetItem) item;
         PropertyEditor<?> editor;
-        if (!sheetItem.choices().isEmpty() && item.getType() == String.class) {
+        if (!sheetItem.choices().isEmpty() && sheetItem.freeText()) {
             editor = new EditableChoiceEditor(item, sheetItem.choices());
         } else if (!sheetItem.choices().isEmpty()) {
             editor = Editors.createChoiceEditor(item, sheetItem.choices());
-        } else if (item.getType().isEnum()) {
-            editor = Editors.createChoiceEditor(item, Arrays.asList(item.getType().getEnumConstants()));
         } else if (item.getType() == Integer.class) {
-            editor = new SpinnerEditor(item);
+            editor = new SpinnerEditor(sheetItem);
         } else {
             editor = defaults.call(item);
         }
@@ -70,15 +64,16 @@ final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<
         }
     }
 
-    /** An editable integer spinner, 0..{@value #MAX_COUNT}. */
+    /** An editable integer spinner within the item's range. */
     private static final class SpinnerEditor extends AbstractPropertyEditor<Integer, Spinner<Integer>> {
 
-        SpinnerEditor(PropertySheet.Item item) {
+        SpinnerEditor(SheetItem item) {
             super(item, spinner(item));
         }
 
-        private static Spinner<Integer> spinner(PropertySheet.Item item) {
-            Spinner<Integer> spinner = new Spinner<>(0, MAX_COUNT, ((Number) item.getValue()).intValue(), 100);
+        private static Spinner<Integer> spinner(SheetItem item) {
+            int step = item.max() - item.min() >= 1000 ? 100 : 1;
+            Spinner<Integer> spinner = new Spinner<>(item.min(), item.max(), ((Number) item.getValue()).intValue(), step);
             spinner.setEditable(true);
             spinner.setMaxWidth(Double.MAX_VALUE);
             return spinner;

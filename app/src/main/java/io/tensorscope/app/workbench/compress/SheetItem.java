@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param type        the value type ({@code Boolean}, {@code Integer}, {@code String} or an enum)
  * @param property    the view-model property edited
  * @param choices     the values offered, or empty for free input
+ * @param freeText    whether text other than the choices may be typed (a data set id or a path)
+ * @param min         smallest value of an {@code Integer}
+ * @param max         largest value of an {@code Integer}
  * @param id          node id of its editor, for tests
  */
 record SheetItem(String category, String name, String description, Class<?> type, Property<?> property,
-                 List<?> choices, String id) implements PropertySheet.Item {
+                 List<?> choices, boolean freeText, int min, int max, String id) implements PropertySheet.Item {
 
     SheetItem {
         choices = List.copyOf(choices);

@@ -5,15 +5,15 @@ import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.app.workbench.task.InlineTaskExecutor;
 import io.tensorscope.assets.BundledAsset;
 import io.tensorscope.engine.importer.ModelSource;
-import io.tensorscope.engine.quantize.CalibrationMethod;
-import io.tensorscope.engine.quantize.PassReport;
-import io.tensorscope.engine.quantize.QuantizationMode;
-import io.tensorscope.engine.quantize.TensorQuantization;
+import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassReport;
+import io.tensorscope.engine.pass.ReportTable;
+import io.tensorscope.engine.quantize.QuantizationTable;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.NodeDelta;
 import io.tensorscope.profiler.experiment.ParetoFront;
-import io.tensorscope.profiler.report.TensorQuantizationText;
+import io.tensorscope.profiler.report.ReportCells;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Compress tab's view-model on the inline executor: the bundled MNIST CNN quantized for real, statically
- * (MINMAX, 200 calibration digits) and dynamically, each timed and scored on 1,000 MNIST test digits.
+ * (MINMAX, 200 calibration digits), then by a two-step pipeline (dynamic int8, then fp16), each step timed and scored
+ * on 1,000 MNIST test digits.
  */
 class ExperimentsViewModelTest {
 
@@ -50,14 +51,27 @@ class ExperimentsViewModelTest {
         compress = workbench.compress();
         assertEquals("mnist", compress.evaluationDatasetProperty().get(), "image model: scored on MNIST");
         compress.evaluationSamplesProperty().set(1000);
-        compress.modeProperty().set(QuantizationMode.STATIC);
-        compress.calibrationProperty().set(CalibrationMethod.MINMAX);
-        compress.calibrationSamplesProperty().set(200);
+        assertEquals(List.of("dynamic-int8"), compress.steps().stream().map(s -> s.pass().id()).toList(),
+                "a new pipeline starts with the first pass");
+        compress.removeSelectedStep();
+        compress.addStep(pass("static-int8"));
+        compress.selectedStepProperty().get().set("calibration", "minmax");
+        compress.selectedStepProperty().get().set("samples", 200);
         compress.run();
         assertNull(compress.failureProperty().get(), () -> "static run failed: " + compress.failureProperty().get());
-        compress.modeProperty().set(QuantizationMode.DYNAMIC);
+        compress.removeSelectedStep();
+        compress.addStep(pass("fp16"));
+        compress.addStep(pass("dynamic-int8"));
+        compress.moveSelectedStep(-1);
+        assertEquals(List.of("dynamic-int8", "fp16"), compress.steps().stream().map(s -> s.pass().id()).toList());
         compress.run();
-        assertNull(compress.failureProperty().get(), () -> "dynamic run failed: " + compress.failureProperty().get());
+        assertNull(compress.failureProperty().get(), () -> "pipeline run failed: " + compress.failureProperty().get());
+        compress.steps().clear();
+        compress.addStep(pass("dynamic-int8"));
+    }
+
+    private static Pass pass(String id) {
+        return compress.passes().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static CompressExperiment named(String name) {
@@ -67,7 +81,8 @@ class ExperimentsViewModelTest {
     @Test
     void theOriginalComesFirstThenEachExperimentScoredOnTheSameDigits() {
         List<String> names = compress.experiments().stream().map(CompressExperiment::name).toList();
-        assertEquals(List.of("original", "static int8 minmax", "dynamic int8"), names);
+        assertEquals(List.of("original", "static int8 minmax", "dynamic int8", "dynamic int8 + fp16"), names,
+                "one experiment per pipeline step");
         ExperimentSummary original = named("original").summary();
         assertTrue(original.isOriginal());
         assertEquals("top-1 accuracy", original.metric());
@@ -85,12 +100,18 @@ class ExperimentsViewModelTest {
                 "static int8 keeps accuracy within a point: " + staticInt8.metricDeltaPoints(original));
         assertTrue(staticInt8.sizeFractionOf(original) < 0.4, "int8 weights: about a quarter of the size, not "
                 + staticInt8.sizeBytes() + " of " + original.sizeBytes());
-        assertTrue(staticInt8.settings().startsWith("static int8, per-channel, MINMAX calibration on mnist (200 samples)"),
-                staticInt8.settings());
+        assertEquals("static int8: per-channel, calibration minmax, 200 samples; data mnist", staticInt8.settings());
+        assertEquals(named("original").record().id(), named("static int8 minmax").record().parentId());
+        assertEquals(named("dynamic int8").record().id(), named("dynamic int8 + fp16").record().parentId(),
+                "a step's experiment is the child of the step before");
+        assertEquals(2, named("dynamic int8 + fp16").record().passReports().size());
+        assertEquals("fp16", named("dynamic int8 + fp16").report().pass());
         // Dynamic int8 rewrites the two Gemms (MatMul/Gemm/Gather only); dense_1 holds almost all the weights.
         assertTrue(named("dynamic int8").summary().sizeFractionOf(original) < 0.4,
                 "dense_1 in int8: " + named("dynamic int8").summary().sizeFractionOf(original));
-        assertSame(named("dynamic int8"), compress.selectedProperty().get(), "the newest experiment is selected");
+        assertSame(named("dynamic int8 + fp16"), compress.selectedProperty().get(), "the newest experiment is selected");
+        assertTrue(named("dynamic int8 + fp16").summary().sizeBytes() < named("dynamic int8").summary().sizeBytes(),
+                "fp16 halves what dynamic int8 left in float");
         assertFalse(compress.runningProperty().get());
     }
 
@@ -119,27 +140,33 @@ class ExperimentsViewModelTest {
     void theStaticReportListsEveryQuantizedTensorWithItsScalesAndZeroPoints() {
         PassReport report = named("static int8 minmax").report();
         assertNotNull(report);
-        assertFalse(report.converted().isEmpty());
-        List<TensorQuantization> weights = report.tensors().stream().filter(t -> t.role().equals("weight")).toList();
-        List<TensorQuantization> activations = report.tensors().stream().filter(t -> t.role().equals("activation")).toList();
+        assertFalse(report.changed().isEmpty());
+        ReportTable tensors = report.section(QuantizationTable.KEY).orElseThrow();
+        int role = tensors.columnIndex(QuantizationTable.ROLE);
+        List<List<Object>> weights = tensors.rows().stream().filter(r -> r.get(role).equals("weight")).toList();
+        List<List<Object>> activations = tensors.rows().stream().filter(r -> r.get(role).equals("activation")).toList();
         assertFalse(weights.isEmpty());
         assertFalse(activations.isEmpty());
-        assertTrue(weights.stream().anyMatch(TensorQuantization::perChannel), "per-channel weights");
-        for (TensorQuantization w : weights.stream().filter(TensorQuantization::perChannel).toList()) {
-            assertTrue(TensorQuantizationText.scale(w).matches("[0-9.e+-]+\\.\\.[0-9.e+-]+"), TensorQuantizationText.scale(w));
-            assertEquals("0", TensorQuantizationText.zeroPoint(w), "symmetric int8 weights");
-            assertEquals(Integer.toString(w.params().size()), CompressText.channels(w));
+        int scales = tensors.columnIndex(QuantizationTable.SCALES);
+        int zeroPoints = tensors.columnIndex(QuantizationTable.ZERO_POINTS);
+        int channels = tensors.columnIndex(QuantizationTable.CHANNELS);
+        assertTrue(weights.stream().anyMatch(w -> (Long) w.get(channels) > 1), "per-channel weights");
+        for (List<Object> w : weights.stream().filter(w -> (Long) w.get(channels) > 1).toList()) {
+            assertTrue(ReportCells.text(w.get(scales)).matches("[0-9.e+-]+\\.\\.[0-9.e+-]+"), ReportCells.text(w.get(scales)));
+            assertEquals("0", ReportCells.text(w.get(zeroPoints)), "symmetric int8 weights");
         }
-        for (TensorQuantization a : activations) {
-            assertEquals(1, a.params().size());
-            assertTrue(a.params().get(0).scale() > 0);
-            assertTrue(a.rangeMin() <= a.rangeMax(), "calibrated range: " + a.tensor() + " " + TensorQuantizationText.range(a));
-            assertTrue(TensorQuantizationText.range(a).startsWith("["));
+        int min = tensors.columnIndex(QuantizationTable.RANGE_MIN);
+        int max = tensors.columnIndex(QuantizationTable.RANGE_MAX);
+        for (List<Object> a : activations) {
+            assertEquals(1L, a.get(channels));
+            assertTrue((Double) ((List<?>) a.get(scales)).get(0) > 0);
+            assertTrue((Double) a.get(min) <= (Double) a.get(max), "calibrated range: " + a);
         }
         PassReport dynamic = named("dynamic int8").report();
         assertNotNull(dynamic);
-        assertEquals(List.of("dense_1", "dense_2"), dynamic.converted());
-        assertEquals(2 + 2, dynamic.tensors().size(), "two activations quantized at run time and two weights");
+        assertEquals(List.of("dense_1", "dense_2"), dynamic.changed());
+        assertEquals(2 + 2, dynamic.section(QuantizationTable.KEY).orElseThrow().rows().size(),
+                "two activations quantized at run time and two weights");
         assertNull(named("original").report());
     }
 
@@ -163,9 +190,9 @@ class ExperimentsViewModelTest {
     @Test
     void everyExperimentIsOverlaidOnTheProfileTabWithoutTouchingTheLayerTable() {
         List<ProfileRun> runs = workbench.profile().profiles();
-        assertEquals(3, runs.size());
+        assertEquals(4, runs.size());
         assertFalse(runs.get(0).variant(), "the original's own profile");
-        assertTrue(runs.get(1).variant() && runs.get(2).variant());
+        assertTrue(runs.get(1).variant() && runs.get(2).variant() && runs.get(3).variant());
         assertEquals("static int8 minmax", runs.get(1).label());
         assertSame(runs.get(0), workbench.profile().activeProperty().get());
         assertTrue(runs.get(1).plottedPoints().size() > 0, "quantized kernels on the roofline");
@@ -191,7 +218,6 @@ class ExperimentsViewModelTest {
     @Test
     void aTypedDataSetPathThatDoesNotExistFailsInOneLineAndAddsNothing(@TempDir Path folder) {
         int before = compress.experiments().size();
-        compress.modeProperty().set(QuantizationMode.DYNAMIC);
         compress.evaluationDatasetProperty().set(folder.resolve("no-such-data").toString());
         try {
             compress.run();
@@ -206,13 +232,30 @@ class ExperimentsViewModelTest {
     @Test
     void aBadExclusionFailsInOneLineAndAddsNothing() {
         int before = compress.experiments().size();
-        compress.excludedNodesProperty().set("no_such_node");
+        StepDraft step = compress.steps().get(0);
+        step.set("exclude-nodes", "no_such_node");
         try {
             compress.run();
             assertTrue(compress.failureProperty().get().contains("no_such_node"), compress.failureProperty().get());
             assertEquals(before, compress.experiments().size());
         } finally {
-            compress.excludedNodesProperty().set("");
+            step.set("exclude-nodes", "");
+        }
+    }
+
+    @Test
+    void anInvalidOptionIsRefusedBeforeAnythingRunsNamingTheStep() {
+        int before = compress.experiments().size();
+        compress.addStep(pass("static-int8"));
+        compress.selectedStepProperty().get().set("samples", 0);
+        try {
+            compress.run();
+            assertEquals("step 2 (static-int8): option samples takes a whole number in 1..100000 samples, not '0'",
+                    compress.failureProperty().get());
+            assertEquals(before, compress.experiments().size());
+            assertFalse(compress.runningProperty().get());
+        } finally {
+            compress.removeSelectedStep();
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.tensorscope.engine.quantize;
+package io.tensorscope.engine.pass;
 
 import io.tensorscope.engine.model.Model;
 

@@ -1,0 +1,97 @@
+package io.tensorscope.app.cli;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.pass.PipelineJson;
+import io.tensorscope.engine.pass.PipelineResult;
+import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.engine.pass.PipelineStep;
+import io.tensorscope.engine.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tensorscope optimize MODEL -o OUT.onnx --step PASS[:k=v,...]... [--pipeline FILE.json]}: runs a pipeline. */
+@Command(name = "optimize", description = "Run a pipeline of passes (see 'tensorscope passes'): each step's output is "
+        + "loaded by ONNX Runtime before the next step runs; the last step's model is written.")
+public final class OptimizeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.onnx, TF.js model.json) or bundled id.")
+    private String model;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.onnx", description = "Where to write the result.")
+    private Path output;
+
+    @Option(names = "--step", paramLabel = "PASS[:NAME=VALUE,...]", description = "A step (repeatable, run in order), "
+            + "e.g. static-int8:calibration=entropy,samples=200; list values keep their commas (exclude-ops=Softmax,Gemm).")
+    private List<String> steps = new ArrayList<>();
+
+    @Option(names = "--pipeline", paramLabel = "FILE.json", description = "Steps (and data set) from a pipeline file; "
+            + "--step options run after its steps.")
+    private Path pipeline;
+
+    @Option(names = "--dataset", paramLabel = "ID|PATH|random", description = "Sample inputs for steps that calibrate: "
+            + "mnist, spam-assassin, a folder of images with labels.csv, a CSV of text,label, or random (random inputs; "
+            + "poor ranges). Overrides the pipeline file's.")
+    private String dataset;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write every step's report, the replayable "
+            + "pipeline and the experiment record as JSON.")
+    private Path json;
+
+    @Option(names = "--save-pipeline", paramLabel = "FILE.json", description = "Also write the pipeline that ran, every "
+            + "option written out, to replay it with --pipeline.")
+    private Path savePipeline;
+
+    @Override
+    public Integer call() throws Exception {
+        List<PipelineStep> all = new ArrayList<>();
+        String data = dataset;
+        if (pipeline != null) {
+            OutputPaths.requireDistinct(output, pipeline);
+            PipelineSpec file = PipelineJson.read(read(pipeline));
+            all.addAll(file.steps());
+            data = data != null ? data : file.dataset();
+        }
+        for (String step : steps) {
+            all.add(PipelineStep.parse(step));
+        }
+        if (all.isEmpty()) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "give at least one --step PASS[:name=value,...] or "
+                    + "--pipeline FILE.json (passes: 'tensorscope passes')");
+        }
+        OutputPaths.requireDistinct(json, Path.of(model), output);
+        OutputPaths.requireDistinct(savePipeline, Path.of(model), output);
+        PipelineExecution execution = new PipelineExecution();
+        PipelineResult result = execution.run(model, new PipelineSpec(data, all), output, spec.commandLine().getOut());
+        if (json != null) {
+            execution.writeJson(result, output, json);
+        }
+        if (savePipeline != null) {
+            byte[] text = PipelineJson.write(result.spec(), execution.registry()).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(savePipeline, out -> out.write(text));
+        }
+        return 0;
+    }
+
+    private static String read(Path file) throws TensorscopeException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read the pipeline " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.tensorscope.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.export.ModelWriter;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineJson;
+import io.tensorscope.engine.pass.PipelineResult;
+import io.tensorscope.engine.pass.PipelineRunner;
+import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.engine.pass.StepResult;
+import io.tensorscope.profiler.experiment.ExperimentRecordJson;
+import io.tensorscope.profiler.experiment.ExperimentRecords;
+import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.report.PassReportJson;
+import io.tensorscope.profiler.report.PassReportText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code optimize} and {@code quantize} share: open the model, check every step, run the pipeline with progress
+ * (each step's output loaded by ONNX Runtime before the next runs), print each step's report, then write the model
+ * (atomically) and the JSON.
+ */
+final class PipelineExecution {
+
+    /** Rows of each report section printed; the JSON has them all. */
+    private static final int ROWS_LISTED = 12;
+
+    private final PassRegistry registry = PassRegistry.standard();
+
+    /**
+     * @param modelArgument model path or bundled id
+     * @param spec          the pipeline
+     * @param output        where the last step's model goes
+     * @param out           standard output
+     * @return what ran
+     */
+    PipelineResult run(String modelArgument, PipelineSpec spec, Path output, PrintWriter out) throws TensorscopeException {
+        spec.resolve(registry);
+        Model model = new ModelSource().open(modelArgument, ProgressListener.NONE);
+        OutputPaths.requireDistinct(output, model.location().orElse(null));
+        PipelineResult result;
+        try (ConsoleProgress progress = ConsoleProgress.start(model.name())) {
+            result = new PipelineRunner(registry).run(model, spec, PassContext.of(progress));
+        } catch (OutOfMemoryError e) {
+            throw CliErrors.outOfMemory(e);
+        }
+        List<StepResult> steps = result.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.size() > 1) {
+                out.printf("%s== step %d of %d: %s ==%n", i == 0 ? "" : System.lineSeparator(), i + 1, steps.size(),
+                        steps.get(i).step().format());
+            }
+            PassReportText.write(steps.get(i).result().report(), ROWS_LISTED, out);
+        }
+        ModelWriter.write(result.model(), output);
+        out.println("wrote " + output + " (ONNX Runtime loads it)");
+        out.flush();
+        return result;
+    }
+
+    /**
+     * Writes {@code {model, output, pipeline, steps: [report …], record}} to {@code json}.
+     */
+    void writeJson(PipelineResult result, Path output, Path json) throws TensorscopeException {
+        ObjectNode root = new ObjectMapper().createObjectNode().put("model", result.model().name())
+                .put("output", output.toString());
+        root.set("pipeline", PipelineJson.toJson(result.spec(), registry));
+        ArrayNode steps = root.putArray("steps");
+        result.reports().forEach(r -> steps.add(PassReportJson.report(r)));
+        root.set("record", ExperimentRecordJson.write(ExperimentRecords.unmeasured(result, null, registry), registry));
+        JsonFiles.write(root, json);
+    }
+
+    /** @return the registry the steps are found in */
+    PassRegistry registry() {
+        return registry;
+    }
+}

@@ -1,0 +1,59 @@
+package io.tensorscope.profiler.experiment;
+
+import io.tensorscope.engine.model.Model;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 digests of what experiments are made of: models and users' data set files. */
+public final class Digests {
+
+    private Digests() {
+    }
+
+    /** @return hex SHA-256 of the model's serialized ONNX message (weights in external files are not included) */
+    public static String ofModel(Model model) {
+        return hex(sha256().digest(model.proto().toByteArray()));
+    }
+
+    /**
+     * @return hex SHA-256 of a data set given as a path (a CSV file, or a folder's {@code labels.csv}); null for a
+     * bundled id or {@code random}, or when the file cannot be read
+     */
+    public static String ofDataset(String dataset) {
+        if (dataset == null || dataset.isBlank()) {
+            return null;
+        }
+        Path path = Path.of(dataset);
+        Path file = Files.isDirectory(path) ? path.resolve("labels.csv") : path;
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return hex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}
