@@ -8,12 +8,15 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.pass.Pass;
 import io.tensorscope.engine.pass.PassContext;
+import io.tensorscope.engine.pass.PassOptions;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PipelineJson;
 import io.tensorscope.engine.pass.PipelineResult;
 import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.pass.StepResult;
 import io.tensorscope.profiler.experiment.ExperimentRecordJson;
 import io.tensorscope.profiler.experiment.ExperimentRecords;
@@ -57,7 +60,7 @@ final class PipelineExecution {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.size() > 1) {
                 out.printf("%s== step %d of %d: %s ==%n", i == 0 ? "" : System.lineSeparator(), i + 1, steps.size(),
-                        steps.get(i).step().format());
+                        given(steps.get(i).step()).format());
             }
             PassReportText.write(steps.get(i).result().report(), ROWS_LISTED, out);
         }
@@ -65,6 +68,12 @@ final class PipelineExecution {
         out.println("wrote " + output + " (ONNX Runtime loads it)");
         out.flush();
         return result;
+    }
+
+    /** @return {@code step} with only the options that differ from their defaults, as a user would type it */
+    private PipelineStep given(PipelineStep step) throws TensorscopeException {
+        Pass pass = registry.find(step.pass());
+        return new PipelineStep(pass.id(), PassOptions.parse(pass.id(), pass.options(), step.options()).changedAsText());
     }
 
     /**

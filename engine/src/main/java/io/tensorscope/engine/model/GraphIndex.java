@@ -31,6 +31,17 @@ public final class GraphIndex {
     private final Set<String> inputs = new LinkedHashSet<>();
     private final Set<String> outputs = new LinkedHashSet<>();
     private final Set<String> names = new HashSet<>();
+    private DuplicateOutput duplicate;
+
+    /**
+     * A tensor two nodes write (an invalid graph; the index keeps the first writer as its producer).
+     *
+     * @param tensor the tensor
+     * @param first  position of the first node writing it
+     * @param second position of the next one
+     */
+    public record DuplicateOutput(String tensor, int first, int second) {
+    }
 
     private GraphIndex(GraphProto graph) {
         this.graph = graph;
@@ -39,7 +50,13 @@ public final class GraphIndex {
             NodeProto node = graph.getNode(i);
             names.add(node.getName());
             for (String output : node.getOutputList()) {
-                producers.putIfAbsent(output, i);
+                if (output.isEmpty()) {
+                    continue;
+                }
+                Integer previous = producers.putIfAbsent(output, i);
+                if (previous != null && duplicate == null) {
+                    duplicate = new DuplicateOutput(output, previous, i);
+                }
                 names.add(output);
             }
             for (String input : node.getInputList()) {
@@ -80,6 +97,11 @@ public final class GraphIndex {
     /** @return the position of the node that writes {@code tensor}, if a node does (not for inputs and initializers) */
     public Optional<Integer> producerIndex(String tensor) {
         return Optional.ofNullable(producers.get(tensor));
+    }
+
+    /** @return the first tensor two nodes write, if any (a valid graph has none) */
+    public Optional<DuplicateOutput> duplicateOutput() {
+        return Optional.ofNullable(duplicate);
     }
 
     /** @return the node that writes {@code tensor}, if a node does */

@@ -7,10 +7,9 @@ import io.tensorscope.onnx.Onnx.NodeProto;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,18 +33,11 @@ public final class GraphValidator {
         graph.getInputList().forEach(v -> defined.add(v.getName()));
         graph.getInitializerList().forEach(t -> defined.add(t.getName()));
         graph.getSparseInitializerList().forEach(t -> defined.add(t.getValues().getName()));
-        Map<String, Integer> producer = new HashMap<>();
-        for (int i = 0; i < graph.getNodeCount(); i++) {
-            for (String out : graph.getNode(i).getOutputList()) {
-                if (out.isEmpty()) {
-                    continue;
-                }
-                Integer previous = producer.put(out, i);
-                if (previous != null) {
-                    throw invalid("tensor '" + out + "' is produced twice (nodes " + label(graph, previous)
-                            + " and " + label(graph, i) + ")");
-                }
-            }
+        GraphIndex index = GraphIndex.of(graph);
+        Optional<GraphIndex.DuplicateOutput> twice = index.duplicateOutput();
+        if (twice.isPresent()) {
+            throw invalid("tensor '" + twice.get().tensor() + "' is produced twice (nodes " + label(graph, twice.get().first())
+                    + " and " + label(graph, twice.get().second()) + ")");
         }
         int n = graph.getNodeCount();
         int[] pending = new int[n];
@@ -59,15 +51,15 @@ public final class GraphValidator {
                 if (in.isEmpty()) {
                     continue;
                 }
-                Integer from = producer.get(in);
-                if (from == null) {
+                Optional<Integer> from = index.producerIndex(in);
+                if (from.isEmpty()) {
                     if (!defined.contains(in)) {
                         throw invalid("node " + label(graph, i) + " reads '" + in
                                 + "', which no input, initializer or node defines");
                     }
                     continue;
                 }
-                consumers.get(from).add(i);
+                consumers.get(from.get()).add(i);
                 pending[i]++;
             }
         }

@@ -44,7 +44,7 @@ public final class Fp16Pass implements Pass {
     private static final Set<String> FLOAT32_ONLY = Set.of("QuantizeLinear", "DequantizeLinear",
             "DynamicQuantizeLinear", "MatMulInteger", "ConvInteger", "QLinearConv", "QLinearMatMul");
     /** What a user should know about fp16 on a CPU. */
-    public static final String CPU_NOTE = "fp16 halves the file. On CPUs without native fp16 arithmetic, ONNX Runtime "
+    public static final String CPU_NOTE = "fp16 halves the size of float weights. On CPUs without native fp16 arithmetic, ONNX Runtime "
             + "runs most operators in float32 and inserts Casts around them, so fp16 can be slower than fp32 here.";
 
     @Override

@@ -29,8 +29,10 @@ public final class PassCatalog {
             for (PassOption o : pass.options()) {
                 String constraint = o.constraint().isEmpty() ? "" : " " + o.constraint();
                 String value = o.format(o.defaultValue());
-                out.printf(Locale.ROOT, "    %-14s %-8s default %-8s%s%n      %s%n", o.name(), o.kind().key(),
-                        value.isEmpty() ? "(none)" : value, constraint, o.help());
+                String line = String.format(Locale.ROOT, "    %-14s %-8s default %-8s%s", o.name(), o.kind().key(),
+                        value.isEmpty() ? "(none)" : value, constraint);
+                out.println(line.stripTrailing());
+                out.println("      " + o.help());
             }
             out.println();
         }

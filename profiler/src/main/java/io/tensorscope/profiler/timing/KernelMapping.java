@@ -1,6 +1,7 @@
 package io.tensorscope.profiler.timing;
 
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphIndex;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -53,13 +55,11 @@ public final class KernelMapping {
      * @return the mapping
      */
     public static KernelMapping between(GraphProto original, GraphProto run) {
-        Map<String, Integer> producer = new HashMap<>();
+        GraphIndex index = GraphIndex.of(original);
+        Function<String, Integer> producer = tensor -> index.producerIndex(tensor).orElse(null);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < original.getNodeCount(); i++) {
             byName.putIfAbsent(original.getNode(i).getName(), i);
-            for (String output : original.getNode(i).getOutputList()) {
-                producer.put(output, i);
-            }
         }
         Set<String> materialised = tensorsOf(run);
         Map<Integer, String> owner = new HashMap<>();
@@ -69,7 +69,7 @@ public final class KernelMapping {
             Deque<Integer> pending = new ArrayDeque<>();
             anchorOf(kernel.getName(), byName, producer).ifPresent(pending::push);
             for (String output : kernel.getOutputList()) {
-                Integer node = producer.get(output);
+                Integer node = producer.apply(output);
                 if (node != null) {
                     pending.push(node);
                 }
@@ -82,7 +82,7 @@ public final class KernelMapping {
                 owner.put(node, kernel.getName());
                 covered.add(node);
                 for (String input : original.getNode(node).getInputList()) {
-                    Integer upstream = producer.get(input);
+                    Integer upstream = producer.apply(input);
                     if (upstream != null && !materialised.contains(input)) {
                         pending.push(upstream);
                     }
@@ -104,7 +104,7 @@ public final class KernelMapping {
      * @return the original node a kernel is named after: its own name, or with ONNX Runtime's decorations removed
      * ({@code fused } prefix, {@code _nchwc} / {@code _token_N} suffixes), as a node name or a node's output name
      */
-    static Optional<Integer> anchorOf(String kernel, Map<String, Integer> byName, Map<String, Integer> producer) {
+    static Optional<Integer> anchorOf(String kernel, Map<String, Integer> byName, Function<String, Integer> producer) {
         String base = kernel;
         String previous;
         do {
@@ -113,7 +113,7 @@ public final class KernelMapping {
             base = RUNTIME_SUFFIX.matcher(base).replaceFirst("");
         } while (!base.equals(previous));
         for (String candidate : List.of(kernel, base)) {
-            Integer node = byName.containsKey(candidate) ? byName.get(candidate) : producer.get(candidate);
+            Integer node = byName.containsKey(candidate) ? byName.get(candidate) : producer.apply(candidate);
             if (node != null) {
                 return Optional.of(node);
             }

@@ -97,8 +97,8 @@ class KernelMappingTest {
     @Test
     void fusedNamesLoseOnnxRuntimeDecorations() {
         Map<String, Integer> byName = Map.of("dense_1", 3);
-        assertEquals(Optional.of(3), KernelMapping.anchorOf("fused dense_1", byName, Map.of()));
-        assertEquals(Optional.of(3), KernelMapping.anchorOf("dense_1_nchwc", byName, Map.of()));
-        assertEquals(Optional.empty(), KernelMapping.anchorOf("BiasGelu_token_6", byName, Map.of()));
+        assertEquals(Optional.of(3), KernelMapping.anchorOf("fused dense_1", byName, tensor -> null));
+        assertEquals(Optional.of(3), KernelMapping.anchorOf("dense_1_nchwc", byName, tensor -> null));
+        assertEquals(Optional.empty(), KernelMapping.anchorOf("BiasGelu_token_6", byName, tensor -> null));
     }
 }
