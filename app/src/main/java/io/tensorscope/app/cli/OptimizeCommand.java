@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tensorscope optimize MODEL -o OUT.onnx --step PASS[:k=v,...]... [--pipeline FILE.json]}: runs a pipeline. */
@@ -28,11 +28,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.onnx, TF.js model.json) or bundled id.")
-    private String model;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.onnx", description = "Where to write the result.")
-    private Path output;
+    @Mixin
+    private RewriteArguments arguments;
 
     @Option(names = "--step", paramLabel = "PASS[:NAME=VALUE,...]", description = "A step (repeatable, run in order), "
             + "e.g. static-int8:calibration=entropy,samples=200; list values keep their commas (exclude-ops=Softmax,Gemm).")
@@ -60,7 +57,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         List<PipelineStep> all = new ArrayList<>();
         String data = dataset;
         if (pipeline != null) {
-            OutputPaths.requireDistinct(output, pipeline);
+            OutputPaths.requireDistinct(arguments.output(), pipeline);
             PipelineSpec file = PipelineJson.read(read(pipeline));
             all.addAll(file.steps());
             data = data != null ? data : file.dataset();
@@ -72,12 +69,13 @@ public final class OptimizeCommand implements Callable<Integer> {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "give at least one --step PASS[:name=value,...] or "
                     + "--pipeline FILE.json (passes: 'tensorscope passes')");
         }
-        OutputPaths.requireDistinct(json, Path.of(model), output);
-        OutputPaths.requireDistinct(savePipeline, Path.of(model), output);
+        OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
+        OutputPaths.requireDistinct(savePipeline, Path.of(arguments.model()), arguments.output());
         PipelineExecution execution = new PipelineExecution();
-        PipelineResult result = execution.run(model, new PipelineSpec(data, all), output, spec.commandLine().getOut());
+        PipelineResult result = execution.run(arguments.model(), new PipelineSpec(data, all), arguments.output(),
+                spec.commandLine().getOut());
         if (json != null) {
-            execution.writeJson(result, output, json);
+            execution.writeJson(result, arguments.output(), json);
         }
         if (savePipeline != null) {
             byte[] text = PipelineJson.write(result.spec(), execution.registry()).getBytes(StandardCharsets.UTF_8);

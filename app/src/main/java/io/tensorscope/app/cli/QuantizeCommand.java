@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,11 +41,8 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.onnx, TF.js model.json) or bundled id.")
-    private String model;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.onnx", description = "Where to write the result.")
-    private Path output;
+    @Mixin
+    private RewriteArguments arguments;
 
     @Option(names = "--mode", defaultValue = "dynamic", paramLabel = "dynamic|static|fp16",
             description = "dynamic int8, static int8 (QDQ, calibrated) or fp16 (default ${DEFAULT-VALUE}).")
@@ -94,9 +91,10 @@ public final class QuantizeCommand implements Callable<Integer> {
         if (!excludeOps.isEmpty()) {
             options.put("exclude-ops", String.join(",", excludeOps));
         }
-        OutputPaths.requireDistinct(json, Path.of(model), output);
+        OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
         PipelineSpec pipeline = new PipelineSpec(dataset, List.of(new PipelineStep(mode.pass, options)));
-        PipelineResult result = new PipelineExecution().run(model, pipeline, output, spec.commandLine().getOut());
+        PipelineResult result = new PipelineExecution().run(arguments.model(), pipeline, arguments.output(),
+                spec.commandLine().getOut());
         if (json != null) {
             JsonFiles.write(PassReportJson.report(result.reports().get(0)), json);
         }
