@@ -3,6 +3,7 @@ package io.tensorscope.profiler.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tensorscope.profiler.experiment.ExperimentChecks;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.ParetoFront;
@@ -36,6 +37,9 @@ public final class ComparisonReport {
                     m.fidelity().isPresent() ? String.format(Locale.ROOT, "%.4f / %.4f", m.fidelity().getAsDouble(),
                             m.worstFidelity().orElse(Double.NaN)) : "");
         }
+        for (ExperimentSummary m : models) {
+            ExperimentChecks.warnings(m, base).forEach(w -> out.println("warning: " + shorten(m.name()) + ": " + w));
+        }
     }
 
     /** @return {@code [{"model", "size_bytes", "latency_ms": {...}, "speedup", "metric", "value", "delta_points", ...}]} */
@@ -53,6 +57,7 @@ public final class ComparisonReport {
             m.fidelity().ifPresent(f -> e.put("mean_cosine_to_baseline", f));
             m.worstFidelity().ifPresent(f -> e.put("worst_cosine_to_baseline", f));
             e.put("pareto", front.contains(m));
+            ExperimentChecks.warnings(m, base).forEach(e.putArray("warnings")::add);
         }
         return entries;
     }
