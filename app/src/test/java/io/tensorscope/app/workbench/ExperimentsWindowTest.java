@@ -142,6 +142,17 @@ class ExperimentsWindowTest {
         TableView<?> deltas = robot.lookup("#node-delta-table").queryTableView();
         assertEquals(12, deltas.getItems().size(), "one row per node of the original CNN");
         Screenshots.write(stage.getScene().getRoot(), "compress-node-timing.png");
+
+        robot.clickOn("Pass report");
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#compress-run").query().getBoundsInParent().getWidth() > 0);
+        assertTrue(robot.lookup("#compress-add-step").query().localToScene(0, 0).getX() + robot.lookup("#compress-add-step")
+                .query().getBoundsInLocal().getWidth() <= stage.getScene().getWidth(), "the pipeline buttons fit at 1024 px");
+        Screenshots.write(stage.getScene().getRoot(), "compress-view-1024x700.png");
     }
 
     private static String cell(TableView<CompressExperiment> table, String columnId, int row) {
