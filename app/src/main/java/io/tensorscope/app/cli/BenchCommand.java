@@ -1,6 +1,5 @@
 package io.tensorscope.app.cli;
 
-import io.tensorscope.app.workbench.graph.GraphLayouter;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
@@ -15,6 +14,7 @@ import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.layout.GraphLayouter;
 import io.tensorscope.profiler.report.AnalysisJson;
 import io.tensorscope.profiler.stats.Percentiles;
 import java.io.PrintWriter;

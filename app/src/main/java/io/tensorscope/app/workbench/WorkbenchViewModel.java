@@ -2,7 +2,6 @@ package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
-import io.tensorscope.app.workbench.graph.LayoutCache;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
@@ -19,6 +18,7 @@ import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.layout.LayoutCache;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

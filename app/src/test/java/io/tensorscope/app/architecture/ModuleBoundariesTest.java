@@ -2,51 +2,42 @@ package io.tensorscope.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module rules of DESIGN.md, checked on the compiled classes: headless core, thin UI on top. */
+/**
+ * Boundaries of DESIGN.md that the Maven module graph does not already enforce: headless core, thin UI on top,
+ * a command line that does not reach into the workbench. Which module may use which is left to the poms.
+ */
 class ModuleBoundariesTest {
 
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.tensorscope");
+    @Test
+    void commandLineDoesNotUseTheWorkbench() {
+        noClasses().that().resideInAPackage("io.tensorscope.app.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.tensorscope.app.workbench..")
+                .check(ProductionClasses.ALL);
     }
 
+    /** JavaFX is not on their classpath today; this catches it being added there, or their packages in the app. */
     @Test
-    void engineKnowsNothingAboveIt() {
-        noClasses().that().resideInAPackage("io.tensorscope.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.tensorscope.profiler..", "io.tensorscope.app..")
-                .check(classes);
+    void engineAndProfilerAreHeadless() {
+        noClasses().that().resideInAnyPackage("io.tensorscope.engine..", "io.tensorscope.profiler..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(ProductionClasses.ALL);
     }
 
+    /** The app gets ELK through the profiler; only the headless layout may use it. */
     @Test
-    void profilerIsHeadless() {
-        noClasses().that().resideInAPackage("io.tensorscope.profiler..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.tensorscope.app..")
-                .check(classes);
-    }
-
-    @Test
-    void assetsDependOnNoOtherModule() {
-        noClasses().that().resideInAPackage("io.tensorscope.assets..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.tensorscope.engine..", "io.tensorscope.profiler..",
-                        "io.tensorscope.app..")
-                .check(classes);
+    void onlyTheLayoutPackageUsesElk() {
+        noClasses().that().resideOutsideOfPackage("io.tensorscope.profiler.layout..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.elk..")
+                .check(ProductionClasses.ALL);
     }
 
     @Test
     void viewModelsHoldNoJavaFxNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
-                .check(classes);
+                .check(ProductionClasses.ALL);
     }
 
     @Test
@@ -55,6 +46,6 @@ class ModuleBoundariesTest {
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethod(System.class, "exit", int.class)
-                .check(classes);
+                .check(ProductionClasses.ALL);
     }
 }

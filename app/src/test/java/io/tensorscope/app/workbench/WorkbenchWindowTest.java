@@ -1,10 +1,10 @@
 package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.graph.GraphCanvas;
-import io.tensorscope.app.workbench.graph.GraphLayout;
 import io.tensorscope.app.workbench.layers.LayerRow;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
 import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.profiler.layout.GraphLayout;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;

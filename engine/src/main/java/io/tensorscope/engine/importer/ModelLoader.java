@@ -3,13 +3,14 @@ package io.tensorscope.engine.importer;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.importer.spi.ModelImporter;
+import io.tensorscope.engine.importer.tfjs.TfjsLayersImporter;
 import io.tensorscope.engine.model.GraphValidator;
 import io.tensorscope.engine.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.tensorscope.engine.importer.tfjs.TfjsLayersImporter;
 import java.util.List;
 
 /**

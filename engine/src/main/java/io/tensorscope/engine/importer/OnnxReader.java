@@ -5,6 +5,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.importer.spi.ModelImporter;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.onnx.Onnx.ModelProto;
 import java.io.IOException;

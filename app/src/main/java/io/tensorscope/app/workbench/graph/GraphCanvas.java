@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.profiler.layout.GraphLayout;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.profiler.layout.GraphLayout;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 

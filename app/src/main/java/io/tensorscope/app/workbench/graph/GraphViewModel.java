@@ -5,6 +5,8 @@ import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskHandle;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.profiler.layout.GraphLayout;
+import io.tensorscope.profiler.layout.LayoutCache;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;

@@ -7,7 +7,7 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.io.FileSizes;
-import io.tensorscope.engine.importer.ModelImporter;
+import io.tensorscope.engine.importer.spi.ModelImporter;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;

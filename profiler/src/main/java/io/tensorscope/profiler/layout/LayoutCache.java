@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench.graph;
+package io.tensorscope.profiler.layout;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;

@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench.graph;
+package io.tensorscope.profiler.layout;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lays a model's nodes out top-down with ELK's layered algorithm. Blocking and deeply recursive on big
- * graphs: call it on a thread with a large stack (see {@code FxTaskExecutor#WORKER_STACK_BYTES}).
+ * Lays a model's nodes out top-down with ELK's layered algorithm. Headless (no JavaFX). Blocking and deeply
+ * recursive on big graphs: call it on a thread with a large stack (ELK overflows the default stack near 10,000
+ * nodes).
  */
 public final class GraphLayouter {
 

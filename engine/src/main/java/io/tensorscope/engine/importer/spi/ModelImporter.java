@@ -1,4 +1,4 @@
-package io.tensorscope.engine.importer;
+package io.tensorscope.engine.importer.spi;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;

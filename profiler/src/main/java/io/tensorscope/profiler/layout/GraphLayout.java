@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench.graph;
+package io.tensorscope.profiler.layout;
 
 import java.util.List;
 
