@@ -18,7 +18,7 @@ import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.pass.StepResult;
-import io.tensorscope.profiler.experiment.ExperimentRecordJson;
+import io.tensorscope.profiler.report.ExperimentRecordJson;
 import io.tensorscope.profiler.experiment.ExperimentRecords;
 import io.tensorscope.profiler.report.JsonFiles;
 import io.tensorscope.profiler.report.PassReportJson;

@@ -8,8 +8,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import io.tensorscope.app.workbench.LoadedModel;
 import io.tensorscope.app.workbench.Quantities;
 import io.tensorscope.app.workbench.UniqueNames;
-import io.tensorscope.profiler.experiment.ExperimentRecordJson;
-import io.tensorscope.profiler.report.PassReportJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,8 +28,6 @@ class PackageCyclesTest {
                 // The workbench's root package composes the tabs, and the tabs use its shared types.
                 .ignoreDependency(DescribedPredicate.alwaysTrue(),
                         belongToAnyOf(LoadedModel.class, Quantities.class, UniqueNames.class))
-                // Experiment records write pass reports in the report package's JSON form.
-                .ignoreDependency(ExperimentRecordJson.class, PassReportJson.class)
                 .check(ProductionClasses.ALL.that(resideInAPackage("io.tensorscope." + module + "..")));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * One experiment, complete and self-contained: what model it is (by digest), how it was made (a replayable pipeline
  * spec run on the parent), where and with what it was measured, and what came out. Holds no live object, so it can be
- * stored and read back ({@link ExperimentRecordJson}) unchanged.
+ * stored and read back (its JSON form: {@code profiler.report.ExperimentRecordJson}) unchanged.
  *
  * @param id                 unique id
  * @param name               short name for tables and charts, e.g. {@code static int8 minmax}

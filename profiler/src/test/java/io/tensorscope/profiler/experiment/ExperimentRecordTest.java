@@ -17,6 +17,7 @@ import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.quantize.QuantizationTable;
+import io.tensorscope.profiler.report.ExperimentRecordJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

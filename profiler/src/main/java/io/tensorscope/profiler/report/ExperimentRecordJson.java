@@ -1,4 +1,4 @@
-package io.tensorscope.profiler.experiment;
+package io.tensorscope.profiler.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,9 @@ import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.engine.pass.PipelineJson;
 import io.tensorscope.profiler.ceilings.MachineKey;
-import io.tensorscope.profiler.report.PassReportJson;
+import io.tensorscope.profiler.experiment.EvaluationRecord;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.LatencyRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
