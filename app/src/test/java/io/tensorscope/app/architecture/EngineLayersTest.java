@@ -1,5 +1,6 @@
 package io.tensorscope.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,14 @@ class EngineLayersTest {
                 .whereLayer("Shape").mayOnlyAccessLayers("Model")
                 .whereLayer("Cost").mayOnlyAccessLayers("Model", "Shape")
                 .whereLayer("Runtime").mayOnlyAccessLayers("Model", "Shape", "Cost", "Analysis")
+                .check(ProductionClasses.ALL);
+    }
+
+    @Test
+    void thePassSpiKnowsNoneOfItsPasses() {
+        noClasses().that().resideInAPackage("io.tensorscope.engine.pass..")
+                .should().dependOnClassesThat().resideInAPackage("io.tensorscope.engine.quantize..")
+                .because("passes are found through ServiceLoader; the SPI and the pipeline name none of them")
                 .check(ProductionClasses.ALL);
     }
 }
