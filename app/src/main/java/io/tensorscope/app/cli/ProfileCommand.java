@@ -7,6 +7,7 @@ import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.TensorData;
@@ -102,7 +103,8 @@ public final class ProfileCommand implements Callable<Integer> {
             }
             List<TensorData> modelInputs = RandomInputs.forModel(loaded, sizes, INPUT_SEED);
             ModelProfile profile = "pytorch".equals(engine)
-                    ? BlockProfiler.profile(loaded, analysis, modelInputs.get(0), settings, ProgressListener.NONE)
+                    ? BlockProfiler.profile(loaded, analysis, modelInputs.get(0), settings, DeviceDiscovery.cpu(),
+                            ProgressListener.NONE)
                     : ModelProfiler.profile(loaded, analysis, modelInputs, settings, ProgressListener.NONE);
             List<RooflinePoint> points = new Roofline(ceilings.forThreads(n), ceilings.caches()).place(profile);
             if (json != null) {
