@@ -42,7 +42,7 @@ public final class RandomInputs {
             Shape shape = shapes.shapeOf(in.name());
             if (!shape.isKnown()) {
                 throw new TensorscopeException(ErrorCode.BAD_INPUT_SHAPE, "input " + in.name() + " has sizes "
-                        + shape + ": fix them with --input " + in.name() + "=D1xD2…");
+                        + shape + ": fix them in the input sizes (" + in.name() + "=D1xD2…)");
             }
             int count = Math.toIntExact(shape.elementCount());
             if (in.type() == ElementType.FLOAT) {
