@@ -10,7 +10,7 @@ import java.util.Optional;
  * ones read the cache until {@code refresh} is asked for. The cache key is the CPU model, the thread count
  * and the runtime version, so another machine or runtime is measured afresh.
  */
-public final class CeilingsService {
+public final class CeilingsService implements CeilingsProvider {
 
     private final CeilingsCache cache;
     private final MeasurementBudget budget;
@@ -46,6 +46,12 @@ public final class CeilingsService {
             // the cache only saves time: a read-only cache folder must not lose the measurement
         }
         return measured;
+    }
+
+    /** @return the ceilings, from the cache or measured now (and then cached): {@code get(threads, false, progress)} */
+    @Override
+    public MachineCeilings ceilings(int threads, ProgressListener progress) throws TensorscopeException {
+        return get(threads, false, progress);
     }
 
     /**

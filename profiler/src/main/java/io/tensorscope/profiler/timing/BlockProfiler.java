@@ -33,16 +33,18 @@ public final class BlockProfiler {
     /**
      * @param model    a chain-structured model (see {@link EagerBlocks})
      * @param analysis its cost analysis for the input's sizes
-     * @param input    its single input
+     * @param inputs   its one input
      * @param settings threads, warm-up and timed runs (the optimisation level does not apply)
      * @param device   where to run: PyTorch here is its CPU build
      * @param progress progress and cancellation
      * @throws TensorscopeException {@code UNSUPPORTED_OPERATOR} if the model is not a chain of supported blocks;
+     *                              {@code BAD_INPUT_SHAPE} if the blocks reject the input;
      *                              {@code DEVICE_UNAVAILABLE} if PyTorch cannot start or cannot drive {@code device};
      *                              {@code CANCELLED}
      */
-    public static ModelProfile profile(Model model, ModelAnalysis analysis, TensorData input, ProfileSettings settings,
-                                       Device device, ProgressListener progress) throws TensorscopeException {
+    public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs,
+                                       ProfileSettings settings, Device device, ProgressListener progress)
+            throws TensorscopeException {
         settings.validate();
         RunOptions options = RunOptions.builder().device(device).threads(settings.threads()).build();
         double[] wholeMillis = new double[settings.runs()];
@@ -62,10 +64,10 @@ public final class BlockProfiler {
                 progress.onProgress((double) r / total, r < settings.warmupRuns() ? "warming up" : "run "
                         + (r - settings.warmupRuns() + 1) + " of " + settings.runs());
                 long start = System.nanoTime();
-                runner.run(List.of(input));
+                runner.run(inputs);
                 double whole = (System.nanoTime() - start) / 1e6;
                 long byBlockStart = System.nanoTime();
-                double[] micros = runner.timeBlocks(input);
+                double[] micros = runner.timeBlocks(inputs);
                 int run = r - settings.warmupRuns();
                 if (run < 0) {
                     continue;

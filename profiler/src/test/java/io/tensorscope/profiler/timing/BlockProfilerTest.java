@@ -21,7 +21,7 @@ class BlockProfilerTest {
         Model model = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
         ModelAnalysis analysis = ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE);
         ModelProfile profile = BlockProfiler.profile(model, analysis,
-                RandomInputs.forModel(model, InputSizes.defaults(), 3).get(0),
+                RandomInputs.forModel(model, InputSizes.defaults(), 3),
                 new ProfileSettings(1, 2, 4, OptimizationLevel.NONE), DeviceDiscovery.cpu(), ProgressListener.NONE);
 
         assertEquals(DeviceDiscovery.cpu().name() + BlockProfiler.ENGINE_LABEL, profile.device());

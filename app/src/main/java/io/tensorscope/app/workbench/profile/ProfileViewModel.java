@@ -38,11 +38,6 @@ import java.util.List;
  */
 public final class ProfileViewModel {
 
-    /** Timed runs by default. */
-    public static final int DEFAULT_RUNS = 20;
-    /** Warm-up runs by default. */
-    public static final int DEFAULT_WARMUP_RUNS = 3;
-
     private final TaskExecutor executor;
     private final TaskStatus status;
     private final LayersViewModel layers;
@@ -52,8 +47,8 @@ public final class ProfileViewModel {
     private final int maxThreads = Runtime.getRuntime().availableProcessors();
 
     private final IntegerProperty threads = new SimpleIntegerProperty(maxThreads);
-    private final IntegerProperty warmupRuns = new SimpleIntegerProperty(DEFAULT_WARMUP_RUNS);
-    private final IntegerProperty runs = new SimpleIntegerProperty(DEFAULT_RUNS);
+    private final IntegerProperty warmupRuns = new SimpleIntegerProperty(ProfileSettings.DEFAULT_WARMUP_RUNS);
+    private final IntegerProperty runs = new SimpleIntegerProperty(ProfileSettings.DEFAULT_RUNS);
     private final ObjectProperty<OptimizationLevel> optimization = new SimpleObjectProperty<>(OptimizationLevel.ALL);
     private final StringProperty inputSizes = new SimpleStringProperty("");
     private final StringProperty inputSizesError = new SimpleStringProperty();
@@ -203,12 +198,12 @@ public final class ProfileViewModel {
         return maxThreads;
     }
 
-    /** @return untimed runs before the timed ones */
+    /** @return untimed runs before the timed ones (default {@value ProfileSettings#DEFAULT_WARMUP_RUNS}, as on the command line) */
     public IntegerProperty warmupRunsProperty() {
         return warmupRuns;
     }
 
-    /** @return timed runs, ≥ 1 */
+    /** @return timed runs, ≥ 1 (default {@value ProfileSettings#DEFAULT_RUNS}, as on the command line) */
     public IntegerProperty runsProperty() {
         return runs;
     }

@@ -12,6 +12,7 @@ import io.tensorscope.profiler.ceilings.MeasurementBudget;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import io.tensorscope.profiler.timing.KernelTiming;
 import io.tensorscope.profiler.timing.ModelProfile;
+import io.tensorscope.profiler.timing.ProfileSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,14 @@ class ProfileViewModelTest {
 
     static BundledAsset mnistCnn() {
         return SOURCE.bundledModels().stream().filter(a -> a.id().equals("mnist-cnn")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void runsDefaultToTheCommandLinesCounts() {
+        ProfileViewModel fresh = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(), (threads, p) -> null).profile();
+        assertEquals(ProfileSettings.DEFAULT_WARMUP_RUNS, fresh.warmupRunsProperty().get());
+        assertEquals(ProfileSettings.DEFAULT_RUNS, fresh.runsProperty().get());
+        assertEquals(OptimizationLevel.ALL, fresh.optimizationProperty().get());
     }
 
     @Test

@@ -96,12 +96,12 @@ public final class EagerRunner implements Runner {
     /**
      * Runs the blocks one at a time.
      *
-     * @param input the model's one float32 input
+     * @param inputs the model's one float32 input
      * @return the wall time of each block's forward call, µs, in layer order
      * @throws TensorscopeException {@code BAD_INPUT_SHAPE} if the blocks reject the input
      */
-    public double[] timeBlocks(TensorData input) throws TensorscopeException {
-        TensorData checked = single(List.of(input));
+    public double[] timeBlocks(List<TensorData> inputs) throws TensorscopeException {
+        TensorData checked = single(inputs);
         ready(checked);
         double[] micros = new double[model.layers().size()];
         try (NDManager scope = manager.newSubManager()) {

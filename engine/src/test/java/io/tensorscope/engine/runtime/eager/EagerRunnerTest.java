@@ -53,7 +53,7 @@ class EagerRunnerTest {
             }
             assertTrue(correct >= BATCH - 1, correct + " of " + BATCH + " digits right");
 
-            double[] micros = torch.timeBlocks(input);
+            double[] micros = torch.timeBlocks(List.of(input));
             assertEquals(12, micros.length);
             assertTrue(Arrays.stream(micros).allMatch(m -> m > 0), Arrays.toString(micros));
         }
