@@ -8,6 +8,7 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.runtime.OptimizationLevel;
+import io.tensorscope.profiler.ceilings.CompetingWork;
 import io.tensorscope.profiler.ceilings.MeasurementBudget;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import io.tensorscope.profiler.timing.KernelTiming;
@@ -40,7 +41,7 @@ class ProfileViewModelTest {
     @BeforeAll
     static void profileMnistCnnAtNone() {
         workbench = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(),
-                CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK));
+                CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK, CompetingWork.NONE));
         workbench.openBundled(mnistCnn());
         assertNull(workbench.errorProperty().get());
         profile = workbench.profile();
