@@ -33,8 +33,9 @@ import javafx.collections.ObservableList;
 import java.util.List;
 
 /**
- * View-model of the Profile tab: run settings, a Run command that measures the machine's roofs (cached) and
- * profiles the current model in one background task, the profiles of the current model (for overlay) with
+ * View-model of the Profile tab: run settings, a Run command that profiles the current model and places it under the
+ * machine's roofs (cached) in one background task ({@code Profiling}, as {@code tensorscope profile} does), the
+ * profiles of the current model (for overlay) with
  * one of them active, and the selected kernel, kept in step with the layer table's selected node. The active
  * profile's timings fill the layer table's timing columns and the graph's time-share colours. Run waits while another
  * tab measures (one {@link MeasurementGate} for the workbench).
@@ -209,12 +210,12 @@ public final class ProfileViewModel {
         return maxThreads;
     }
 
-    /** @return untimed runs before the timed ones (default {@value ProfileSettings#DEFAULT_WARMUP_RUNS}, as on the command line) */
+    /** @return untimed runs before the timed ones (default {@value ProfileSettings#DEFAULT_WARMUP_RUNS}, as the CLI) */
     public IntegerProperty warmupRunsProperty() {
         return warmupRuns;
     }
 
-    /** @return timed runs, ≥ 1 (default {@value ProfileSettings#DEFAULT_RUNS}, as on the command line) */
+    /** @return timed runs, ≥ 1 (default {@value ProfileSettings#DEFAULT_RUNS}, as the CLI) */
     public IntegerProperty runsProperty() {
         return runs;
     }
