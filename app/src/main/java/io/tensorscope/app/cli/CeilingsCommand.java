@@ -63,7 +63,7 @@ public final class CeilingsCommand implements Callable<Integer> {
             JsonFiles.write(CeilingsJson.toJson(ceilings), json);
         }
         PrintWriter out = spec.commandLine().getOut();
-        CeilingsText.write(ceilings, cached, out);
+        CeilingsText.write(ceilings, cached ? "(cached; --refresh re-measures)" : "", out);
         out.flush();
         return 0;
     }

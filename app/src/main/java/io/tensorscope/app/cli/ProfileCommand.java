@@ -3,29 +3,24 @@ package io.tensorscope.app.cli;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.analysis.ModelAnalysis;
-import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.Device;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.runtime.OptimizationLevel;
-import io.tensorscope.engine.runtime.RandomInputs;
-import io.tensorscope.engine.runtime.TensorData;
-import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.ceilings.CeilingsProvider;
 import io.tensorscope.profiler.ceilings.CeilingsService;
-import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.report.ChromeTrace;
 import io.tensorscope.profiler.report.JsonFiles;
 import io.tensorscope.profiler.report.ProfileJson;
 import io.tensorscope.profiler.report.ProfileText;
-import io.tensorscope.profiler.roofline.Roofline;
-import io.tensorscope.profiler.roofline.RooflinePoint;
-import io.tensorscope.profiler.timing.BlockProfiler;
-import io.tensorscope.profiler.timing.ModelProfile;
-import io.tensorscope.profiler.timing.ModelProfiler;
 import io.tensorscope.profiler.timing.ProfileSettings;
+import io.tensorscope.profiler.usecase.ProfileEngine;
+import io.tensorscope.profiler.usecase.Profiling;
+import io.tensorscope.profiler.usecase.ProfilingRequest;
+import io.tensorscope.profiler.usecase.ProfilingResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +32,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "profile", description = "Time every kernel and node of a model with ONNX Runtime's profiler and "
         + "place them on this machine's measured roofline.")
 public final class ProfileCommand implements Callable<Integer> {
-
-    private static final long INPUT_SEED = 42;
 
     @Spec
     private CommandSpec spec;
@@ -57,10 +50,12 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads (default: all cores).")
     private Integer threads;
 
-    @Option(names = "--runs", defaultValue = "20", description = "Timed runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "" + ProfileSettings.DEFAULT_RUNS,
+            description = "Timed runs (default ${DEFAULT-VALUE}, as in the workbench).")
     private int runs;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "" + ProfileSettings.DEFAULT_WARMUP_RUNS,
+            description = "Untimed warm-up runs (default ${DEFAULT-VALUE}, as in the workbench).")
     private int warmup;
 
     @Option(names = "--optimization", defaultValue = "ALL", paramLabel = "NONE|BASIC|ALL",
@@ -78,45 +73,57 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"cpu".equals(device)) {
-            throw new TensorscopeException("gpu".equals(device) ? ErrorCode.DEVICE_UNAVAILABLE : ErrorCode.BAD_ARGUMENT,
-                    "gpu".equals(device) ? "profiling on a GPU needs the CUDA build of ONNX Runtime, which this build "
-                            + "does not bundle; use --device cpu" : "--device must be cpu or gpu, not " + device);
-        }
-        if (!"onnxruntime".equals(engine) && !"pytorch".equals(engine)) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--engine must be onnxruntime or pytorch, not " + engine);
-        }
+        ProfileEngine runtime = ProfileEngine.byId(engine).orElseThrow(() -> new TensorscopeException(
+                ErrorCode.BAD_ARGUMENT, "--engine must be onnxruntime or pytorch, not " + engine));
+        Device target = device();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProfileSettings settings = new ProfileSettings(n, warmup, runs, optimization).validate();
-        InputSizes sizes = arguments.sizes();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
-            ModelAnalysis analysis = ModelAnalyzer.analyze(loaded, sizes, ProgressListener.NONE);
-            CeilingsService service = CeilingsCommand.service();
-            MachineCeilings ceilings = service.cached(n).orElse(null);
-            if (ceilings == null) {
-                err.println("measuring this machine's ceilings first (about 20 s, once)...");
-                err.flush();
-                ceilings = service.get(n, false, ProgressListener.NONE);
-            }
-            List<TensorData> modelInputs = RandomInputs.forModel(loaded, sizes, INPUT_SEED);
-            ModelProfile profile = "pytorch".equals(engine)
-                    ? BlockProfiler.profile(loaded, analysis, modelInputs.get(0), settings, ProgressListener.NONE)
-                    : ModelProfiler.profile(loaded, analysis, modelInputs, settings, ProgressListener.NONE);
-            List<RooflinePoint> points = new Roofline(ceilings.forThreads(n), ceilings.caches()).place(profile);
+            ProfilingRequest request = ProfilingRequest.builder(loaded).sizes(arguments.sizes()).settings(settings)
+                    .engine(runtime).device(target).build();
+            ProfilingResult result = Profiling.run(request, announcingMeasurement(err), ProgressListener.NONE);
             if (json != null) {
-                JsonFiles.write(ProfileJson.toJson(profile, ceilings, points, analysis), json);
+                JsonFiles.write(ProfileJson.toJson(result.profile(), result.ceilings(), result.points(),
+                        result.analysis()), json);
             }
             if (trace != null) {
-                ChromeTrace.write(profile, trace);
+                ChromeTrace.write(result.profile(), trace);
             }
             PrintWriter out = spec.commandLine().getOut();
-            ProfileText.write(profile, points, top, out);
+            ProfileText.write(result.profile(), result.points(), top, out);
             out.flush();
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);
+        } catch (TensorscopeException e) {
+            throw e.code() == ErrorCode.DEVICE_UNAVAILABLE && target.kind() != Device.Kind.CPU
+                    ? new TensorscopeException(e.code(), e.getMessage() + " (--device cpu)", e) : e;
         }
         return 0;
+    }
+
+    /** @return the device {@code --device} names: the CPU, or the first CUDA GPU */
+    private Device device() throws TensorscopeException {
+        if ("cpu".equals(device)) {
+            return DeviceDiscovery.cpu();
+        }
+        if (!"gpu".equals(device)) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--device must be cpu or gpu, not " + device);
+        }
+        return DeviceDiscovery.gpus().stream().findFirst().orElseThrow(() -> new TensorscopeException(
+                ErrorCode.DEVICE_UNAVAILABLE, "--device gpu: this machine has no usable CUDA device; use --device cpu"));
+    }
+
+    /** @return the user's cached ceilings, saying on standard error when they must be measured first */
+    private static CeilingsProvider announcingMeasurement(PrintWriter err) {
+        CeilingsService service = CeilingsCommand.service();
+        return (threads, progress) -> {
+            if (service.cached(threads).isEmpty()) {
+                err.println("measuring this machine's ceilings (about 20 s, once)...");
+                err.flush();
+            }
+            return service.ceilings(threads, progress);
+        };
     }
 }

@@ -7,6 +7,7 @@ import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.summary.SummaryViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskHandle;
 import io.tensorscope.app.workbench.task.TaskStatus;
@@ -31,13 +32,15 @@ import java.util.List;
 /**
  * View-model of the main window: the model library, the model shown, and the view-models of the layer
  * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
- * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model.
+ * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
+ * {@link MeasurementGate} the Profile and Compress tabs share, so that only one of them times models at a time.
  */
 public final class WorkbenchViewModel {
 
     private final ModelSource source;
     private final TaskExecutor executor;
     private final TaskStatus status = new TaskStatus();
+    private final MeasurementGate gate;
     private final LayersViewModel layers = new LayersViewModel();
     private final SummaryViewModel summary = new SummaryViewModel();
     private final GraphViewModel graph;
@@ -54,20 +57,29 @@ public final class WorkbenchViewModel {
      * @param executor runs loading, analysis, layout and profiling
      */
     public WorkbenchViewModel(ModelSource source, TaskExecutor executor) {
-        this(source, executor, CeilingsSource.standard());
+        this(source, executor, new MeasurementGate());
+    }
+
+    private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate) {
+        this(source, executor, gate, CeilingsSource.standard(gate));
     }
 
     /**
      * @param source   where models come from
      * @param executor runs loading, analysis, layout and profiling
-     * @param ceilings the machine's roofs for the Profile tab
+     * @param ceilings the machine's roofs for the Profile and Compress tabs
      */
     public WorkbenchViewModel(ModelSource source, TaskExecutor executor, CeilingsSource ceilings) {
+        this(source, executor, new MeasurementGate(), ceilings);
+    }
+
+    private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate, CeilingsSource ceilings) {
         this.source = source;
         this.executor = executor;
+        this.gate = gate;
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
-        this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings);
-        this.compress = new CompressViewModel(executor, status, current, profile, ceilings);
+        this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings, gate);
+        this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
@@ -153,6 +165,11 @@ public final class WorkbenchViewModel {
     /** @return the window title */
     public StringProperty titleProperty() {
         return title;
+    }
+
+    /** @return the gate that lets one tab at a time time models */
+    public MeasurementGate measurementGate() {
+        return gate;
     }
 
     /** @return the status bar view-model */

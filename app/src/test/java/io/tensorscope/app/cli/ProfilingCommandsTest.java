@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tensorscope.profiler.timing.ProfileSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +77,11 @@ class ProfilingCommandsTest {
         }
         assertEquals(12 * 3, kernelEvents, "12 kernels × 3 timed runs");
         assertTrue(cli.out.toString().contains("latency: median"), cli.out.toString());
+
+        assertEquals(0, cli.run("profile", "mnist-cnn", "--threads", "1", "--json", profileJson.toString()), cli.err.toString());
+        JsonNode defaults = new ObjectMapper().readTree(profileJson.toFile());
+        assertEquals(ProfileSettings.DEFAULT_RUNS, defaults.path("runs").asInt(), "the workbench's default too");
+        assertEquals(ProfileSettings.DEFAULT_WARMUP_RUNS, defaults.path("warmup_runs").asInt());
     }
 
     @Test
@@ -84,6 +90,8 @@ class ProfilingCommandsTest {
         cli.assertOneLineError(2, cli.run("profile", "mnist-cnn", "--runs", "0"));
         cli.assertOneLineError(2, cli.run("profile", "mnist-cnn", "--optimization", "fastest"));
         cli.assertOneLineError(3, cli.run("profile", "mnist-cnn", "--device", "gpu"));
+        cli.assertOneLineError(3, cli.run("profile", "mnist-cnn", "--device", "gpu", "--engine", "pytorch"));
+        cli.assertOneLineError(2, cli.run("profile", "mnist-cnn", "--engine", "tensorflow"));
     }
 
     @Test

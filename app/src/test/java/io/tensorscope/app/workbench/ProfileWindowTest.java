@@ -10,6 +10,7 @@ import io.tensorscope.app.workbench.profile.RooflineChart;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.runtime.OptimizationLevel;
+import io.tensorscope.profiler.ceilings.CompetingWork;
 import io.tensorscope.profiler.ceilings.MeasurementBudget;
 import io.tensorscope.profiler.timing.KernelTiming;
 import javafx.geometry.Point2D;
@@ -48,7 +49,7 @@ class ProfileWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor(),
-                CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK));
+                CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK, CompetingWork.NONE));
         view = WindowDriver.show(stage, viewModel);
     }
 

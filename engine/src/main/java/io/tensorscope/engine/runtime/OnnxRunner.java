@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a model on the CPU through DJL's ONNX Runtime engine. Session options DJL does not expose as
+ * The {@link Runner} for ONNX Runtime: runs a model on the CPU through DJL's ONNX Runtime engine. Session options DJL does not expose as
  * strings (intra-op spinning off, so ORT threads do not starve the UI on small machines) are passed as
  * an {@link OrtSession.SessionOptions} load option, which DJL's {@code OrtModel} honours when the model is loaded
  * directly (a {@code Criteria} passes only string options). A model built in
@@ -68,9 +68,14 @@ public final class OnnxRunner implements Runner {
      * Creates an ONNX Runtime session for the model.
      *
      * @throws TensorscopeException {@code INVALID_MODEL} if ONNX Runtime rejects the model,
-     *                              {@code UNSUPPORTED_OPERATOR} if it lacks a kernel, {@code OUT_OF_MEMORY}
+     *                              {@code UNSUPPORTED_OPERATOR} if it lacks a kernel, {@code OUT_OF_MEMORY},
+     *                              {@code DEVICE_UNAVAILABLE} for a CUDA device (this build bundles the CPU runtime)
      */
     public static OnnxRunner open(Model model, RunOptions options) throws TensorscopeException {
+        if (options.device().kind() != Device.Kind.CPU) {
+            throw new TensorscopeException(ErrorCode.DEVICE_UNAVAILABLE, "ONNX Runtime cannot run on "
+                    + options.device().name() + ": this build bundles its CPU build, not the CUDA one; run on the CPU");
+        }
         Path temporary = null;
         try {
             Path file = model.location().filter(p -> "onnx".equals(model.sourceFormat())

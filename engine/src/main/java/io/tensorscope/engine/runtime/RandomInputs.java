@@ -36,13 +36,27 @@ public final class RandomInputs {
      */
     public static List<TensorData> forModel(Model model, InputSizes sizes, long seed) throws TensorscopeException {
         InferredShapes shapes = ShapeInference.infer(model, sizes);
+        return forInputs(model.inputs().stream().map(in -> new TensorInfo(in.name(), in.type(), shapes.shapeOf(in.name())))
+                .toList(), seed);
+    }
+
+    /**
+     * Random inputs for graph inputs whose sizes are already resolved (e.g. {@code ModelAnalysis.summary().inputs()}),
+     * without inferring shapes again; {@link #forModel} gives the same tensors for the same sizes and seed.
+     *
+     * @param inputs the graph inputs in graph order, with known shapes
+     * @param seed   random seed
+     * @throws TensorscopeException {@code BAD_INPUT_SHAPE} if a shape is not fully known,
+     *                              {@code UNSUPPORTED_OPERATOR} for an input type other than float32/int64
+     */
+    public static List<TensorData> forInputs(List<TensorInfo> inputs, long seed) throws TensorscopeException {
         Random random = new Random(seed);
         List<TensorData> out = new ArrayList<>();
-        for (TensorInfo in : model.inputs()) {
-            Shape shape = shapes.shapeOf(in.name());
+        for (TensorInfo in : inputs) {
+            Shape shape = in.shape();
             if (!shape.isKnown()) {
                 throw new TensorscopeException(ErrorCode.BAD_INPUT_SHAPE, "input " + in.name() + " has sizes "
-                        + shape + ": fix them with --input " + in.name() + "=D1xD2…");
+                        + shape + ": fix them in the input sizes (" + in.name() + "=D1xD2…)");
             }
             int count = Math.toIntExact(shape.elementCount());
             if (in.type() == ElementType.FLOAT) {

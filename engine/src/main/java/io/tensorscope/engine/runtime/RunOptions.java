@@ -66,19 +66,14 @@ public record RunOptions(Device device, int threads, OptimizationLevel optimizat
         }
 
         /**
-         * @return the options
-         * @throws TensorscopeException {@code BAD_ARGUMENT} if threads &lt; 1 or above 4× the logical cores;
-         *                              {@code DEVICE_UNAVAILABLE} for a CUDA device (ONNX Runtime here is the CPU build)
+         * @return the options; the runner they open refuses a device it cannot drive ({@link Runners})
+         * @throws TensorscopeException {@code BAD_ARGUMENT} if threads &lt; 1 or above 4× the logical cores
          */
         public RunOptions build() throws TensorscopeException {
             int cores = Runtime.getRuntime().availableProcessors();
             if (threads < 1 || threads > 4 * cores) {
                 throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "threads must be between 1 and " + 4 * cores
                         + " on this machine, not " + threads);
-            }
-            if (device.kind() != Device.Kind.CPU) {
-                throw new TensorscopeException(ErrorCode.DEVICE_UNAVAILABLE, "running on " + device.name()
-                        + " needs the CUDA build of ONNX Runtime, which this build does not bundle; use the CPU");
             }
             return new RunOptions(device, threads, optimization, Optional.ofNullable(profileDirectory),
                     Optional.ofNullable(optimizedModelFile));

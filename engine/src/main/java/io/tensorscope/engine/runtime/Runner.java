@@ -4,8 +4,9 @@ import io.tensorscope.engine.TensorscopeException;
 import java.util.List;
 
 /**
- * A model opened on a runtime and a device, ready to run: the seam every runtime plugs into (ONNX Runtime on the CPU
- * today; {@link Runners} opens the one {@link RunOptions} asks for). Not thread-safe; close it when done.
+ * A model opened on a runtime and a device, ready to run: the seam every runtime plugs into (ONNX Runtime and PyTorch
+ * eager, both on the CPU here; {@link Runners} opens one on the device {@link RunOptions} asks for). Not thread-safe;
+ * close it when done.
  */
 public interface Runner extends AutoCloseable {
 

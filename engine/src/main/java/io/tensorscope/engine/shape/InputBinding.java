@@ -32,7 +32,7 @@ final class InputBinding {
         for (String name : sizes.names()) {
             TensorInfo input = declared.get(name);
             if (input == null) {
-                throw bad("--input " + name + ": the model has no input of that name (inputs: "
+                throw bad("input sizes for " + name + ": the model has no input of that name (inputs: "
                         + String.join(", ", declared.keySet()) + ")");
             }
             binding.bindGiven(input, sizes.get(name).orElseThrow());
@@ -66,7 +66,7 @@ final class InputBinding {
 
     private void bindGiven(TensorInfo input, long[] given) throws TensorscopeException {
         Shape declared = input.shape();
-        String spec = "--input " + input.name() + "=" + Shape.of(given);
+        String spec = "input sizes " + input.name() + "=" + Shape.of(given);
         if (declared.hasRank() && declared.rank() != given.length) {
             throw bad(spec + ": the model's " + input.name() + " has " + declared.rank() + " dimensions ("
                     + declared + "), not " + given.length);
@@ -78,7 +78,7 @@ final class InputBinding {
             String symbol = declared.symbol(i);
             Long bound = symbol == null ? null : symbols.putIfAbsent(symbol, given[i]);
             if (bound != null && bound != given[i]) {
-                throw bad(spec + ": " + symbol + " is already " + bound + " from another --input");
+                throw bad(spec + ": " + symbol + " is already " + bound + " from another input's sizes");
             }
         }
         inputs.put(input.name(), Shape.of(given));

@@ -55,7 +55,7 @@ public final class InputSizes {
                 }
                 if (dims[i] <= 0 || dims[i] > 1L << 31) {
                     throw new TensorscopeException(ErrorCode.BAD_ARGUMENT,
-                            "--input " + spec + ": every size must be between 1 and 2^31");
+                            "input sizes " + spec + ": every size must be between 1 and 2^31");
                 }
             }
             map.put(spec.substring(0, eq), dims);
@@ -65,7 +65,7 @@ public final class InputSizes {
 
     private static TensorscopeException bad(String spec) {
         return new TensorscopeException(ErrorCode.BAD_ARGUMENT,
-                "--input " + spec + ": expected NAME=D1xD2..., e.g. input_ids=1x128");
+                "input sizes " + spec + ": expected NAME=D1xD2..., e.g. input_ids=1x128");
     }
 
     /** @return the sizes fixed for this input, if the user named it */

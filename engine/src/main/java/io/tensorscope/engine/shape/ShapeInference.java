@@ -80,7 +80,7 @@ public final class ShapeInference {
             // an input is not known: the outputs not set so far stay unknown
         } catch (ShapeMismatchException | ArithmeticException e) {
             throw new TensorscopeException(ErrorCode.BAD_INPUT_SHAPE, "node '" + name + "' (" + node.getOpType()
-                    + "): " + e.getMessage() + "; check the input sizes (--input NAME=D1xD2...)", e);
+                    + "): " + e.getMessage() + "; check the input sizes (NAME=D1xD2...)", e);
         }
     }
 

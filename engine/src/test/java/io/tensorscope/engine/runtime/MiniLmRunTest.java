@@ -1,11 +1,13 @@
 package io.tensorscope.engine.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.evaluate.Embeddings;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
@@ -46,6 +48,13 @@ class MiniLmRunTest {
         List<TensorData> inputs = RandomInputs.forModel(model, sizes, 7);
         assertEquals(List.of("2x16", "2x16", "2x16"), inputs.stream().map(t -> t.shape().toString()).toList());
         assertTrue(java.util.Arrays.stream(inputs.get(1).longs()).allMatch(v -> v == 1), "attention mask of ones");
+        List<TensorData> fromAnalysis = RandomInputs.forInputs(
+                ModelAnalyzer.analyze(model, sizes, ProgressListener.NONE).summary().inputs(), 7);
+        for (int i = 0; i < inputs.size(); i++) {
+            assertEquals(inputs.get(i).name(), fromAnalysis.get(i).name());
+            assertEquals(inputs.get(i).shape(), fromAnalysis.get(i).shape());
+            assertArrayEquals(inputs.get(i).longs(), fromAnalysis.get(i).longs(), "same tensors without a second inference");
+        }
         try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
             assertEquals("2x16x384", runner.run(inputs).get(0).shape().toString());
         }

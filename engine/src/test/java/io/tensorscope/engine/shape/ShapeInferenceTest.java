@@ -74,8 +74,10 @@ class ShapeInferenceTest {
         for (String spec : new String[] {"ids=1x2x3", "img=1x4x224x224", "nosuch=1x2"}) {
             TensorscopeException e = assertThrows(TensorscopeException.class, () -> infer(b, spec), spec);
             assertEquals(ErrorCode.BAD_INPUT_SHAPE, e.code());
+            assertTrue(e.getMessage().startsWith("input sizes "), "says what, in words: " + e.getMessage());
         }
-        assertThrows(TensorscopeException.class, () -> infer(b, "ids=1x16", "mask=1x32"));
+        TensorscopeException twice = assertThrows(TensorscopeException.class, () -> infer(b, "ids=1x16", "mask=1x32"));
+        assertFalse(twice.getMessage().contains("--"), "the engine quotes no command-line flag: " + twice.getMessage());
     }
 
     @Test

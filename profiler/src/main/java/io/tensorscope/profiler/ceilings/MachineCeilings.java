@@ -25,6 +25,13 @@ public record MachineCeilings(String cpuModel, int logicalCores, String runtime,
         notes = List.copyOf(notes);
     }
 
+    /** @return the same roofs with {@code note} added to the notes */
+    public MachineCeilings withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new MachineCeilings(cpuModel, logicalCores, runtime, caches, measuredAt, singleThread, allThreads, gpu, more);
+    }
+
     /** @return the roofs for {@code threads} threads: one thread's, or else all threads' */
     public ThreadCeilings forThreads(int threads) {
         return threads <= 1 ? singleThread : allThreads;

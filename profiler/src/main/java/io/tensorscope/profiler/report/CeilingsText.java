@@ -16,13 +16,13 @@ public final class CeilingsText {
     }
 
     /**
-     * @param ceilings the roofs
-     * @param cached   whether they came from the cache (printed, with how to re-measure)
+     * @param ceilings     the roofs
+     * @param measuredNote printed after the time they were measured, e.g. that they came from the cache; may be empty
      */
-    public static void write(MachineCeilings ceilings, boolean cached, PrintWriter out) {
+    public static void write(MachineCeilings ceilings, String measuredNote, PrintWriter out) {
         out.printf(Locale.ROOT, "%s, %d logical cores, %s%n", ceilings.cpuModel(), ceilings.logicalCores(),
                 ceilings.runtime());
-        out.printf(Locale.ROOT, "measured %s%s%n", ceilings.measuredAt(), cached ? " (cached; --refresh re-measures)" : "");
+        out.printf(Locale.ROOT, "measured %s%s%n", ceilings.measuredAt(), measuredNote.isEmpty() ? "" : " " + measuredNote);
         ThreadCeilings one = ceilings.singleThread();
         ThreadCeilings all = ceilings.allThreads();
         boolean two = all.threads() != one.threads();

@@ -56,7 +56,7 @@ public final class PassReportText {
             out.println(text.toString().stripTrailing());
         }
         if (table.rows().size() > limit) {
-            out.printf(Locale.ROOT, "... %d more (all in --json)%n", table.rows().size() - limit);
+            out.printf(Locale.ROOT, "... %d more (all in the JSON report)%n", table.rows().size() - limit);
         }
     }
 

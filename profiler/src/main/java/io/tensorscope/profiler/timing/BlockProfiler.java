@@ -5,7 +5,8 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.cost.NodeCost;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.runtime.DeviceDiscovery;
+import io.tensorscope.engine.runtime.Device;
+import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.runtime.eager.EagerBlocks;
 import io.tensorscope.engine.runtime.eager.EagerLayer;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Profiles a model block by block in eager mode on DJL's PyTorch engine, producing the same records as
+ * Profiles a model block by block in eager mode on DJL's PyTorch engine ({@link EagerRunner}), producing the same records as
  * {@link ModelProfiler}: one "kernel" per block (each block is one node of the graph, so the mapping is 1:1).
  * End-to-end latency is timed on whole forward passes; the "profiled" latency is the sum of the block times of a
  * block-by-block pass, so its overhead is that of calling blocks one at a time.
@@ -32,23 +33,30 @@ public final class BlockProfiler {
     /**
      * @param model    a chain-structured model (see {@link EagerBlocks})
      * @param analysis its cost analysis for the input's sizes
-     * @param input    its single input
+     * @param inputs   its one input
      * @param settings threads, warm-up and timed runs (the optimisation level does not apply)
+     * @param device   where to run: PyTorch here is its CPU build
      * @param progress progress and cancellation
      * @throws TensorscopeException {@code UNSUPPORTED_OPERATOR} if the model is not a chain of supported blocks;
-     *                              {@code DEVICE_UNAVAILABLE} if PyTorch cannot start; {@code CANCELLED}
+     *                              {@code BAD_INPUT_SHAPE} if the blocks reject the input;
+     *                              {@code DEVICE_UNAVAILABLE} if PyTorch cannot start or cannot drive {@code device};
+     *                              {@code CANCELLED}
      */
-    public static ModelProfile profile(Model model, ModelAnalysis analysis, TensorData input, ProfileSettings settings,
-                                       ProgressListener progress) throws TensorscopeException {
+    public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs,
+                                       ProfileSettings settings, Device device, ProgressListener progress)
+            throws TensorscopeException {
         settings.validate();
-        EagerModel eager = EagerBlocks.convert(model);
-        int blocks = eager.layers().size();
-        double[][] blockMicros = new double[blocks][settings.runs()];
+        RunOptions options = RunOptions.builder().device(device).threads(settings.threads()).build();
         double[] wholeMillis = new double[settings.runs()];
         double[] blockByBlockMillis = new double[settings.runs()];
         List<KernelEvent> events = new ArrayList<>();
         long thread = Thread.currentThread().getId();
-        try (EagerRunner runner = EagerRunner.open(eager, input.shape(), settings.threads())) {
+        EagerModel eager;
+        double[][] blockMicros;
+        try (EagerRunner runner = EagerRunner.open(model, options)) {
+            eager = runner.model();
+            int blocks = eager.layers().size();
+            blockMicros = new double[blocks][settings.runs()];
             int total = settings.warmupRuns() + settings.runs();
             long clockStart = System.nanoTime();
             for (int r = 0; r < total; r++) {
@@ -56,10 +64,10 @@ public final class BlockProfiler {
                 progress.onProgress((double) r / total, r < settings.warmupRuns() ? "warming up" : "run "
                         + (r - settings.warmupRuns() + 1) + " of " + settings.runs());
                 long start = System.nanoTime();
-                runner.run(input);
+                runner.run(inputs);
                 double whole = (System.nanoTime() - start) / 1e6;
                 long byBlockStart = System.nanoTime();
-                double[] micros = runner.timeBlocks(input);
+                double[] micros = runner.timeBlocks(inputs);
                 int run = r - settings.warmupRuns();
                 if (run < 0) {
                     continue;
@@ -77,7 +85,7 @@ public final class BlockProfiler {
             }
         }
         List<KernelTiming> kernels = timings(eager, analysis, blockMicros);
-        return new ModelProfile(model.name(), DeviceDiscovery.cpu().name() + ENGINE_LABEL,
+        return new ModelProfile(model.name(), device.name() + ENGINE_LABEL,
                 settings, Percentiles.of(wholeMillis), Percentiles.of(blockByBlockMillis), kernels,
                 NodeTimings.attribute(kernels, analysis, model), events);
     }

@@ -6,6 +6,8 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.io.TemporaryFolder;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.Device;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.runtime.OnnxRunner;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
@@ -30,26 +32,38 @@ public final class ModelProfiler {
     }
 
     /**
-     * @param model    the model
-     * @param analysis its cost analysis for the sizes of {@code inputs} (FLOPs per node)
-     * @param inputs   one tensor per model input
-     * @param settings threads, optimisation level, warm-up and timed runs (on the CPU)
-     * @param progress progress and cancellation
-     * @return the measured profile
-     * @throws TensorscopeException as {@link OnnxRunner} and {@link RunOptions.Builder#build()} do; {@code CANCELLED}; {@code INTERNAL} if the
-     *                              runtime wrote no profile
+     * Profiles on the CPU.
+     *
+     * @see #profile(Model, ModelAnalysis, List, ProfileSettings, Device, ProgressListener)
      */
     public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs,
                                        ProfileSettings settings, ProgressListener progress) throws TensorscopeException {
+        return profile(model, analysis, inputs, settings, DeviceDiscovery.cpu(), progress);
+    }
+
+    /**
+     * @param model    the model
+     * @param analysis its cost analysis for the sizes of {@code inputs} (FLOPs per node)
+     * @param inputs   one tensor per model input
+     * @param settings threads, optimisation level, warm-up and timed runs
+     * @param device   where to run ({@link OnnxRunner} refuses a device it cannot drive)
+     * @param progress progress and cancellation
+     * @return the measured profile
+     * @throws TensorscopeException as {@link OnnxRunner} and {@link RunOptions.Builder#build()} do ({@code DEVICE_UNAVAILABLE}
+     *                              for a CUDA device here); {@code CANCELLED}; {@code INTERNAL} if the runtime wrote no profile
+     */
+    public static ModelProfile profile(Model model, ModelAnalysis analysis, List<TensorData> inputs,
+                                       ProfileSettings settings, Device device, ProgressListener progress)
+            throws TensorscopeException {
         settings.validate();
         Model named = UniqueNodeNames.of(model);
         try (TemporaryFolder folder = TemporaryFolder.create("tensorscope-profile-")) {
             Path directory = folder.path();
             Path runGraphFile = directory.resolve("run-graph.onnx");
-            RunOptions options = RunOptions.builder().threads(settings.threads()).optimization(settings.optimization())
-                    .build();
-            RunOptions profiled = RunOptions.builder().threads(settings.threads()).optimization(settings.optimization())
-                    .profileInto(directory).saveOptimizedModel(runGraphFile).build();
+            RunOptions options = RunOptions.builder().device(device).threads(settings.threads())
+                    .optimization(settings.optimization()).build();
+            RunOptions profiled = RunOptions.builder().device(device).threads(settings.threads())
+                    .optimization(settings.optimization()).profileInto(directory).saveOptimizedModel(runGraphFile).build();
             double[] plainMillis = new double[settings.runs()];
             double[] profiledMillis = new double[settings.runs()];
             try (OnnxRunner plain = OnnxRunner.open(named, options); OnnxRunner withProfiler = OnnxRunner.open(named, profiled)) {

@@ -16,6 +16,19 @@ public record ProfileSettings(int threads, int warmupRuns, int runs, Optimizatio
 
     /** Most timed runs accepted: more adds time, not precision. */
     public static final int MAX_RUNS = 10_000;
+    /** Untimed warm-up runs by default, on the command line and in the workbench alike. */
+    public static final int DEFAULT_WARMUP_RUNS = 5;
+    /** Timed runs by default, on the command line and in the workbench alike. */
+    public static final int DEFAULT_RUNS = 20;
+
+    /**
+     * @param threads intra-op threads, ≥ 1
+     * @return {@value #DEFAULT_WARMUP_RUNS} warm-up and {@value #DEFAULT_RUNS} timed runs at
+     * {@link OptimizationLevel#ALL} (what a user deploys)
+     */
+    public static ProfileSettings defaults(int threads) {
+        return new ProfileSettings(threads, DEFAULT_WARMUP_RUNS, DEFAULT_RUNS, OptimizationLevel.ALL);
+    }
 
     /** @throws TensorscopeException {@code BAD_ARGUMENT} if a count is out of range */
     public ProfileSettings validate() throws TensorscopeException {

@@ -8,6 +8,7 @@ import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.shape.InputSizes;
@@ -20,10 +21,10 @@ class BlockProfilerTest {
         Model model = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
         ModelAnalysis analysis = ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE);
         ModelProfile profile = BlockProfiler.profile(model, analysis,
-                RandomInputs.forModel(model, InputSizes.defaults(), 3).get(0),
-                new ProfileSettings(1, 2, 4, OptimizationLevel.NONE), ProgressListener.NONE);
+                RandomInputs.forModel(model, InputSizes.defaults(), 3),
+                new ProfileSettings(1, 2, 4, OptimizationLevel.NONE), DeviceDiscovery.cpu(), ProgressListener.NONE);
 
-        assertTrue(profile.device().endsWith(BlockProfiler.ENGINE_LABEL), profile.device());
+        assertEquals(DeviceDiscovery.cpu().name() + BlockProfiler.ENGINE_LABEL, profile.device());
         assertEquals(12, profile.kernels().size());
         assertEquals(12 * 4, profile.events().size());
         for (int i = 0; i < 12; i++) {

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.task.BlockedRunTooltip;
 import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
@@ -76,7 +77,7 @@ final class CompressSettingsPane extends VBox {
         HBox.setHgrow(progress, Priority.ALWAYS);
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
-        HBox buttons = new HBox(8, run, cancel, progress);
+        HBox buttons = new HBox(8, BlockedRunTooltip.wrap(run, viewModel.runBlockedReasonBinding()), cancel, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("compress-progress-message");

@@ -5,6 +5,7 @@ import io.tensorscope.app.workbench.UniqueNames;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
@@ -22,6 +23,7 @@ import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.ParetoFront;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,6 +55,8 @@ public final class CompressViewModel {
 
     /** The bundled data sets offered for calibration and evaluation. */
     public static final List<String> DATASETS = List.of(BundledDatasets.MNIST, BundledDatasets.SPAM_ASSASSIN);
+    /** How the other tabs name this one while it measures. */
+    public static final String MEASURER = "the Compress tab";
 
     private final TaskExecutor executor;
     private final TaskStatus status;
@@ -72,8 +76,9 @@ public final class CompressViewModel {
     private final ObservableList<CompressExperiment> front = FXCollections.observableArrayList();
     private final ObjectProperty<CompressExperiment> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ExperimentCost> cost = new SimpleObjectProperty<>(ExperimentCost.LATENCY_MILLIS);
-    private final RunState runState = new RunState();
+    private final RunState runState;
     private final BooleanBinding canRun;
+    private final StringBinding runBlockedReason;
 
     /**
      * @param executor runs the experiments and saves
@@ -81,18 +86,21 @@ public final class CompressViewModel {
      * @param model    the model shown; experiments are dropped when it changes
      * @param profiles the Profile tab, whose overlay receives every experiment's profile
      * @param ceilings the machine's roofs, to place the profiles on the roofline
+     * @param gate     one measurement at a time across the workbench: Run waits while another tab measures
      */
     public CompressViewModel(TaskExecutor executor, TaskStatus status, ReadOnlyObjectProperty<LoadedModel> model,
-                             ProfileViewModel profiles, CeilingsSource ceilings) {
+                             ProfileViewModel profiles, CeilingsSource ceilings, MeasurementGate gate) {
         this.executor = executor;
         this.status = status;
         this.model = model;
         this.profiles = profiles;
         this.ceilings = ceilings;
         this.registry = PassRegistry.standard();
+        this.runState = new RunState(gate, MEASURER);
         canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get()
-                        && !steps.isEmpty() && evaluationSamples.get() >= 0,
-                model, runState.runningProperty(), steps, evaluationSamples);
+                        && !gate.busyProperty().get() && !steps.isEmpty() && evaluationSamples.get() >= 0,
+                model, runState.runningProperty(), gate.busyProperty(), steps, evaluationSamples);
+        runBlockedReason = gate.blockedReason(MEASURER);
         addStep(registry.all().get(0));
         model.addListener((obs, old, now) -> modelChanged(now));
         experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
@@ -276,9 +284,14 @@ public final class CompressViewModel {
         return evaluationSamples;
     }
 
-    /** @return whether {@link #run()} would start: a model is shown, nothing runs, there is a step, the count is valid */
+    /** @return whether {@link #run()} would start: a model is shown, nothing measures, there is a step, the count is valid */
     public BooleanBinding canRunBinding() {
         return canRun;
+    }
+
+    /** @return why Run waits for another tab's measurement, one sentence, or null */
+    public StringBinding runBlockedReasonBinding() {
+        return runBlockedReason;
     }
 
     /** @return true while an experiment runs */

@@ -36,7 +36,7 @@ final class InputSizesText {
             parse(text);
             return null;
         } catch (TensorscopeException e) {
-            return e.getMessage().replace("--input ", "input sizes: ");
+            return e.getMessage();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.task.BlockedRunTooltip;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import javafx.beans.property.ObjectProperty;
@@ -65,7 +66,8 @@ final class ProfileSettingsBar extends FlowPane {
 
         getChildren().addAll(group(caption("Threads"), threadSpinner), group(caption("Warm-up"), warmupSpinner),
                 group(caption("Runs"), runSpinner), group(caption("Optimisation"), optimization),
-                group(caption("Input sizes"), sizes), group(run, cancel), group(progress, message));
+                group(caption("Input sizes"), sizes),
+                group(BlockedRunTooltip.wrap(run, viewModel.runBlockedReasonBinding()), cancel), group(progress, message));
         getStyleClass().add("tool-bar-row");
         setAlignment(Pos.CENTER_LEFT);
         setHgap(14);

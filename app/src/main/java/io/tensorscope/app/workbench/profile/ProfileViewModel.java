@@ -5,6 +5,7 @@ import io.tensorscope.app.workbench.UniqueNames;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
@@ -15,6 +16,7 @@ import io.tensorscope.profiler.timing.NodeTiming;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,17 +33,17 @@ import javafx.collections.ObservableList;
 import java.util.List;
 
 /**
- * View-model of the Profile tab: run settings, a Run command that measures the machine's roofs (cached) and
- * profiles the current model in one background task, the profiles of the current model (for overlay) with
+ * View-model of the Profile tab: run settings, a Run command that profiles the current model and places it under the
+ * machine's roofs (cached) in one background task ({@code Profiling}, as {@code tensorscope profile} does), the
+ * profiles of the current model (for overlay) with
  * one of them active, and the selected kernel, kept in step with the layer table's selected node. The active
- * profile's timings fill the layer table's timing columns and the graph's time-share colours.
+ * profile's timings fill the layer table's timing columns and the graph's time-share colours. Run waits while another
+ * tab measures (one {@link MeasurementGate} for the workbench).
  */
 public final class ProfileViewModel {
 
-    /** Timed runs by default. */
-    public static final int DEFAULT_RUNS = 20;
-    /** Warm-up runs by default. */
-    public static final int DEFAULT_WARMUP_RUNS = 3;
+    /** How the other tabs name this one while it measures. */
+    public static final String MEASURER = "the Profile tab";
 
     private final TaskExecutor executor;
     private final TaskStatus status;
@@ -52,16 +54,17 @@ public final class ProfileViewModel {
     private final int maxThreads = Runtime.getRuntime().availableProcessors();
 
     private final IntegerProperty threads = new SimpleIntegerProperty(maxThreads);
-    private final IntegerProperty warmupRuns = new SimpleIntegerProperty(DEFAULT_WARMUP_RUNS);
-    private final IntegerProperty runs = new SimpleIntegerProperty(DEFAULT_RUNS);
+    private final IntegerProperty warmupRuns = new SimpleIntegerProperty(ProfileSettings.DEFAULT_WARMUP_RUNS);
+    private final IntegerProperty runs = new SimpleIntegerProperty(ProfileSettings.DEFAULT_RUNS);
     private final ObjectProperty<OptimizationLevel> optimization = new SimpleObjectProperty<>(OptimizationLevel.ALL);
     private final StringProperty inputSizes = new SimpleStringProperty("");
     private final StringProperty inputSizesError = new SimpleStringProperty();
     private final ObservableList<ProfileRun> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileRun> active = new SimpleObjectProperty<>();
     private final StringProperty selectedKernel = new SimpleStringProperty();
-    private final RunState runState = new RunState();
+    private final RunState runState;
     private final BooleanBinding canRun;
+    private final StringBinding runBlockedReason;
 
     /**
      * @param executor runs the profile
@@ -70,19 +73,23 @@ public final class ProfileViewModel {
      * @param graph    the graph view, coloured by time share when asked
      * @param model    the model shown; profiles are dropped when it changes
      * @param ceilings the machine's roofs
+     * @param gate     one measurement at a time across the workbench
      */
     public ProfileViewModel(TaskExecutor executor, TaskStatus status, LayersViewModel layers, GraphViewModel graph,
-                            ReadOnlyObjectProperty<LoadedModel> model, CeilingsSource ceilings) {
+                            ReadOnlyObjectProperty<LoadedModel> model, CeilingsSource ceilings, MeasurementGate gate) {
         this.executor = executor;
         this.status = status;
         this.layers = layers;
         this.graph = graph;
         this.model = model;
         this.ceilings = ceilings;
+        this.runState = new RunState(gate, MEASURER);
         inputSizes.addListener((obs, old, text) -> inputSizesError.set(InputSizesText.error(text)));
-        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get() && inputSizesError.get() == null
-                && threads.get() >= 1 && threads.get() <= maxThreads && runs.get() >= 1 && warmupRuns.get() >= 0,
-                model, runState.runningProperty(), inputSizesError, threads, runs, warmupRuns);
+        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get()
+                        && !gate.busyProperty().get() && inputSizesError.get() == null && threads.get() >= 1
+                        && threads.get() <= maxThreads && runs.get() >= 1 && warmupRuns.get() >= 0,
+                model, runState.runningProperty(), gate.busyProperty(), inputSizesError, threads, runs, warmupRuns);
+        runBlockedReason = gate.blockedReason(MEASURER);
         model.addListener((obs, old, now) -> modelChanged());
         active.addListener((obs, old, run) -> showActive(run));
         layers.selectedIndexProperty().addListener((obs, old, index) -> highlightKernelOf(index.intValue()));
@@ -203,12 +210,12 @@ public final class ProfileViewModel {
         return maxThreads;
     }
 
-    /** @return untimed runs before the timed ones */
+    /** @return untimed runs before the timed ones (default {@value ProfileSettings#DEFAULT_WARMUP_RUNS}, as the CLI) */
     public IntegerProperty warmupRunsProperty() {
         return warmupRuns;
     }
 
-    /** @return timed runs, ≥ 1 */
+    /** @return timed runs, ≥ 1 (default {@value ProfileSettings#DEFAULT_RUNS}, as the CLI) */
     public IntegerProperty runsProperty() {
         return runs;
     }
@@ -248,9 +255,14 @@ public final class ProfileViewModel {
         return runState.messageProperty();
     }
 
-    /** @return whether {@link #run()} would start: a model is shown, nothing runs, the settings are valid */
+    /** @return whether {@link #run()} would start: a model is shown, nothing measures, the settings are valid */
     public BooleanBinding canRunBinding() {
         return canRun;
+    }
+
+    /** @return why Run waits for another tab's measurement, one sentence, or null */
+    public StringBinding runBlockedReasonBinding() {
+        return runBlockedReason;
     }
 
     /** @return the profiles of the current model, oldest first; all are drawn, the active one in front */

@@ -8,10 +8,12 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.runtime.OptimizationLevel;
+import io.tensorscope.profiler.ceilings.CompetingWork;
 import io.tensorscope.profiler.ceilings.MeasurementBudget;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import io.tensorscope.profiler.timing.KernelTiming;
 import io.tensorscope.profiler.timing.ModelProfile;
+import io.tensorscope.profiler.timing.ProfileSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class ProfileViewModelTest {
     @BeforeAll
     static void profileMnistCnnAtNone() {
         workbench = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(),
-                CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK));
+                CeilingsSource.cached(ceilingsCache, MeasurementBudget.QUICK, CompetingWork.NONE));
         workbench.openBundled(mnistCnn());
         assertNull(workbench.errorProperty().get());
         profile = workbench.profile();
@@ -54,6 +56,14 @@ class ProfileViewModelTest {
 
     static BundledAsset mnistCnn() {
         return SOURCE.bundledModels().stream().filter(a -> a.id().equals("mnist-cnn")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void runsDefaultToTheCommandLinesCounts() {
+        ProfileViewModel fresh = new WorkbenchViewModel(SOURCE, new InlineTaskExecutor(), (threads, p) -> null).profile();
+        assertEquals(ProfileSettings.DEFAULT_WARMUP_RUNS, fresh.warmupRunsProperty().get());
+        assertEquals(ProfileSettings.DEFAULT_RUNS, fresh.runsProperty().get());
+        assertEquals(OptimizationLevel.ALL, fresh.optimizationProperty().get());
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class EagerBlocks {
             layers.add(layer(i, model.nodeName(i), node, weights));
             previous = node.getOutput(0);
         }
-        return new EagerModel(model.name(), model.inputs().get(0).name(), layers);
+        return new EagerModel(model.name(), model.inputs().get(0).name(), previous, layers);
     }
 
     private static EagerLayer layer(int index, String name, NodeProto node, Map<String, TensorProto> weights)

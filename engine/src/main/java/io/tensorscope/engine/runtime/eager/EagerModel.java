@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param name   the model's name
  * @param input  name of the single graph input
+ * @param output name of the tensor the last block computes
  * @param layers the blocks in execution order
  */
-public record EagerModel(String name, String input, List<EagerLayer> layers) {
+public record EagerModel(String name, String input, String output, List<EagerLayer> layers) {
 
     public EagerModel {
         layers = List.copyOf(layers);

@@ -39,8 +39,9 @@ class EagerRunnerTest {
         try (OnnxRunner ort = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
             expected = ort.run(List.of(input)).get(0).floats();
         }
-        try (EagerRunner torch = EagerRunner.open(eager, Shape.of(BATCH, 28, 28, 1), 1)) {
-            TensorData out = torch.run(input);
+        try (EagerRunner torch = EagerRunner.open(model, RunOptions.builder().threads(1).build())) {
+            TensorData out = torch.run(List.of(input)).get(0);
+            assertEquals(model.outputs().get(0).name(), out.name());
             assertEquals(Shape.of(BATCH, 10), out.shape());
             float[] actual = out.floats();
             for (int i = 0; i < expected.length; i++) {
@@ -52,7 +53,7 @@ class EagerRunnerTest {
             }
             assertTrue(correct >= BATCH - 1, correct + " of " + BATCH + " digits right");
 
-            double[] micros = torch.timeBlocks(input);
+            double[] micros = torch.timeBlocks(List.of(input));
             assertEquals(12, micros.length);
             assertTrue(Arrays.stream(micros).allMatch(m -> m > 0), Arrays.toString(micros));
         }
