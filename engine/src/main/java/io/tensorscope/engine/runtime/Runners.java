@@ -2,10 +2,10 @@ package io.tensorscope.engine.runtime;
 
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.runtime.eager.EagerRunner;
 
 /**
- * Opens a model on a runtime, on the device {@link RunOptions} names. Every runtime refuses a device it cannot drive
+ * Opens a model on a runtime, on the device {@link RunOptions} names ({@link #ONNX_RUNTIME} here; PyTorch eager is
+ * {@code runtime.eager.EagerRunner.PYTORCH_EAGER}, kept there so this package does not depend on its sub-package). Every runtime refuses a device it cannot drive
  * with {@code DEVICE_UNAVAILABLE}, so a CUDA request never becomes a silent CPU run.
  */
 @FunctionalInterface
@@ -13,9 +13,6 @@ public interface Runners {
 
     /** ONNX Runtime (its CPU build here), kernel by kernel as the graph optimiser leaves it. */
     Runners ONNX_RUNTIME = OnnxRunner::open;
-
-    /** PyTorch eager through DJL (its CPU build here), for chain-structured models ({@link EagerRunner}). */
-    Runners PYTORCH_EAGER = EagerRunner::open;
 
     /**
      * @return the model opened and ready to run

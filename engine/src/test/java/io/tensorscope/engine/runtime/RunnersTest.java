@@ -10,6 +10,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.runtime.eager.EagerRunner;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RunnersTest {
 
     private static final Map<String, Runners> RUNTIMES = Map.of("ONNX Runtime", Runners.ONNX_RUNTIME,
-            "PyTorch", Runners.PYTORCH_EAGER);
+            "PyTorch", EagerRunner.PYTORCH_EAGER);
 
     private static Model reluChain() {
         GraphBuilder g = GraphBuilder.create("relu-chain").input("x", ElementType.FLOAT, 1, 4);

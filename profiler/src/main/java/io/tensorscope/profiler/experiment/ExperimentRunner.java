@@ -19,6 +19,7 @@ import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.timing.ModelProfile;
 import io.tensorscope.profiler.timing.ModelProfiler;
 import io.tensorscope.profiler.timing.ProfileSettings;
+import io.tensorscope.profiler.usecase.Profiling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -29,9 +30,6 @@ import java.util.function.UnaryOperator;
  * progress and honour cancellation.
  */
 public final class ExperimentRunner {
-
-    /** Seed of the random profiling inputs, fixed so variants are timed on the same inputs. */
-    public static final long INPUT_SEED = 42;
 
     /** Share of an experiment's progress given to the pass. */
     private static final double PASS_SHARE = 0.25;
@@ -70,11 +68,15 @@ public final class ExperimentRunner {
         return new MeasuredModel(model, analysed, profile, evaluation);
     }
 
-    /** @return the profile of {@code model} on random inputs of the default sizes (seed {@value #INPUT_SEED}) */
+    /**
+     * @return the profile of {@code model} on random inputs of the default sizes, sized from {@code analysis} (no
+     * second shape inference), with the profiling seed ({@link Profiling#INPUT_SEED}) so variants and profiles
+     * are timed on the same inputs
+     */
     public static ModelProfile profile(Model model, ModelAnalysis analysis, ProfileSettings settings,
                                        ProgressListener progress) throws TensorscopeException {
-        return ModelProfiler.profile(model, analysis, RandomInputs.forModel(model, InputSizes.defaults(), INPUT_SEED),
-                settings, progress);
+        return ModelProfiler.profile(model, analysis, RandomInputs.forInputs(analysis.summary().inputs(),
+                Profiling.INPUT_SEED), settings, progress);
     }
 
     /** @return the score of {@code model} on the plan's data set (texts: with fidelity to {@code reference} if given) */

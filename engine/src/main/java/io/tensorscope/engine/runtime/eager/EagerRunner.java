@@ -15,6 +15,7 @@ import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.runtime.Device;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.Runner;
+import io.tensorscope.engine.runtime.Runners;
 import io.tensorscope.engine.runtime.RuntimeErrors;
 import io.tensorscope.engine.runtime.TensorData;
 import java.nio.FloatBuffer;
@@ -28,6 +29,9 @@ import java.util.Map;
  * the wall time around one block's forward call is that block's time.
  */
 public final class EagerRunner implements Runner {
+
+    /** PyTorch eager through DJL (its CPU build here), for chain-structured models. */
+    public static final Runners PYTORCH_EAGER = EagerRunner::open;
 
     private static final String ENGINE = "PyTorch";
 
