@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;

@@ -1,13 +1,8 @@
 package io.tensorscope.app.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import io.tensorscope.app.workbench.LoadedModel;
-import io.tensorscope.app.workbench.Quantities;
-import io.tensorscope.app.workbench.UniqueNames;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,10 +19,6 @@ class PackageCyclesTest {
     void packagesOfAModuleAreFreeOfCycles(String module) {
         slices().matching("io.tensorscope.(**)")
                 .should().beFreeOfCycles()
-                // Known cycles, kept until their packages are reworked; a new cycle still fails.
-                // The workbench's root package composes the tabs, and the tabs use its shared types.
-                .ignoreDependency(DescribedPredicate.alwaysTrue(),
-                        belongToAnyOf(LoadedModel.class, Quantities.class, UniqueNames.class))
                 .check(ProductionClasses.ALL.that(resideInAPackage("io.tensorscope." + module + "..")));
     }
 }

@@ -1,5 +1,7 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.shared.Quantities;
+import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.graph.GraphCanvas;
 import io.tensorscope.app.workbench.layers.LayerRow;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;

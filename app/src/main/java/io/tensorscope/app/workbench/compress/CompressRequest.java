@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.engine.ProgressListener;

@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.app.workbench.Quantities;
+import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.report.PassReportText;

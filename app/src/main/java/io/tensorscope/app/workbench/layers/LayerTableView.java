@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.layers;
 
-import io.tensorscope.app.workbench.Quantities;
+import io.tensorscope.app.workbench.shared.Quantities;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
-import io.tensorscope.app.workbench.LoadedModel;
+import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.profiler.timing.ProfileSettings;

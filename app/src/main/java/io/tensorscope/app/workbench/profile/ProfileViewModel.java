@@ -1,7 +1,7 @@
 package io.tensorscope.app.workbench.profile;
 
-import io.tensorscope.app.workbench.LoadedModel;
-import io.tensorscope.app.workbench.UniqueNames;
+import io.tensorscope.app.workbench.shared.LoadedModel;
+import io.tensorscope.app.workbench.shared.UniqueNames;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;

@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.summary;
 
-import io.tensorscope.app.workbench.Quantities;
+import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.engine.analysis.CostTotals;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelSummary;

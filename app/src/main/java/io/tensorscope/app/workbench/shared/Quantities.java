@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench;
+package io.tensorscope.app.workbench.shared;
 
 import io.tensorscope.profiler.report.HumanUnits;
 import java.util.Locale;

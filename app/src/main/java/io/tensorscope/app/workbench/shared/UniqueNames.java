@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench;
+package io.tensorscope.app.workbench.shared;
 
 import java.util.function.Predicate;
 
