@@ -42,8 +42,8 @@ public final class QuantizationTable {
                 zeroPoints.add(p.zeroPoint());
             });
             boolean dynamic = t.params().isEmpty();
-            rows.add(Arrays.asList(t.tensor(), t.role(), dynamic ? "uint8, at run time" : t.params().get(0).qmin() >= 0 ? "uint8" : "int8",
-                    dynamic ? null : scales, dynamic ? null : zeroPoints, dynamic ? null : t.params().size(),
+            String type = dynamic ? "uint8, at run time" : t.params().get(0).qmin() >= 0 ? "uint8" : "int8";
+            rows.add(Arrays.asList(t.tensor(), t.role(), type, dynamic ? null : scales, dynamic ? null : zeroPoints, dynamic ? null : t.params().size(),
                     Float.isNaN(t.rangeMin()) ? null : t.rangeMin(), Float.isNaN(t.rangeMax()) ? null : t.rangeMax()));
         }
         return List.of(new ReportTable(KEY, "Quantized tensors", COLUMNS, rows));
