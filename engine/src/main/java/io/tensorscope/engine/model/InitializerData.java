@@ -5,7 +5,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import java.nio.ByteOrder;
 
-/** Reads the values of a float32 initializer held inside the model ({@code raw_data} or {@code float_data}). */
+/** Reads the values of a float32 or int64 tensor held inside the model ({@code raw_data} or the typed field). */
 public final class InitializerData {
 
     private InitializerData() {
@@ -35,5 +35,22 @@ public final class InitializerData {
             values[i] = tensor.getFloatData(i);
         }
         return values;
+    }
+
+    /**
+     * @return the values of an int64 tensor (a shape, axes), row-major
+     * @throws TensorscopeException {@code UNSUPPORTED_OPERATOR} if the tensor is not int64 or lives in an external file
+     */
+    public static long[] longs(TensorProto tensor) throws TensorscopeException {
+        if (tensor.getDataType() != ElementType.INT64.onnxCode() || tensor.getDataLocation() == TensorProto.DataLocation.EXTERNAL) {
+            throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, "'" + tensor.getName() + "' is not an int64 "
+                    + "tensor inside the model");
+        }
+        if (!tensor.getRawData().isEmpty()) {
+            long[] values = new long[tensor.getRawData().size() / Long.BYTES];
+            tensor.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(values);
+            return values;
+        }
+        return tensor.getInt64DataList().stream().mapToLong(Long::longValue).toArray();
     }
 }

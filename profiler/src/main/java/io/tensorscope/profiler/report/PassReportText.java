@@ -10,7 +10,7 @@ import java.util.Locale;
 /** A pass's report for people: what changed, the size, warnings and notes, then each section as a table. */
 public final class PassReportText {
 
-    /** Widest a column is printed; longer cells keep their end ("…" + tail). */
+    /** Widest a column but the last is printed; longer cells keep their end ("…" + tail). */
     private static final int MAX_WIDTH = 52;
 
     private PassReportText() {
@@ -40,8 +40,15 @@ public final class PassReportText {
     private static void write(ReportTable table, int limit, PrintWriter out) {
         List<String[]> lines = new ArrayList<>();
         lines.add(table.columns().stream().map(ReportTable.Column::title).toArray(String[]::new));
-        table.rows().stream().limit(limit).forEach(row -> lines.add(row.stream().map(ReportCells::text)
-                .map(PassReportText::shorten).toArray(String[]::new)));
+        int last = table.columns().size() - 1;
+        table.rows().stream().limit(limit).forEach(row -> {
+            String[] cells = new String[row.size()];
+            for (int c = 0; c < cells.length; c++) {
+                String text = ReportCells.text(row.get(c));
+                cells[c] = c == last ? text : shorten(text);
+            }
+            lines.add(cells);
+        });
         int[] widths = new int[table.columns().size()];
         lines.forEach(line -> {
             for (int c = 0; c < line.length; c++) {
