@@ -47,9 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", description = "Timed repetitions per step (default ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|quantization|all",
+    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|quantization|pruning|all",
             description = "Which benchmarks: model loading/analysis/layout; ceilings vs native and profiler overhead; "
-                    + "compressed variants vs fp32 (latency, size, accuracy); or all (default ${DEFAULT-VALUE}).")
+                    + "quantized, then pruned variants vs fp32 (latency, size, accuracy); or all (default ${DEFAULT-VALUE}).")
     private String suite;
 
     @FunctionalInterface
@@ -62,9 +62,9 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        if (!List.of("foundation", "profiler", "quantization", "all").contains(suite)) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler, quantization or "
-                    + "all, not " + suite);
+        if (!List.of("foundation", "profiler", "quantization", "pruning", "all").contains(suite)) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler, quantization, "
+                    + "pruning or all, not " + suite);
         }
         boolean all = "all".equals(suite);
         if (all || "foundation".equals(suite)) {
@@ -75,6 +75,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (all || "quantization".equals(suite)) {
             QuantizationBench.run(out);
+        }
+        if (all || "pruning".equals(suite)) {
+            PruningBench.run(out);
         }
         out.flush();
         return 0;

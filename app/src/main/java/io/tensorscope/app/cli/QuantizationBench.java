@@ -2,38 +2,20 @@ package io.tensorscope.app.cli;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.evaluate.DatasetEvaluator;
-import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.pass.PassContext;
-import io.tensorscope.engine.pass.PassRegistry;
-import io.tensorscope.engine.pass.PipelineRunner;
-import io.tensorscope.engine.pass.PipelineSpec;
-import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.quantize.CalibrationMethod;
-import io.tensorscope.engine.runtime.OnnxRunner;
-import io.tensorscope.engine.runtime.RandomInputs;
-import io.tensorscope.engine.runtime.RunOptions;
-import io.tensorscope.engine.runtime.TensorData;
-import io.tensorscope.engine.shape.InputSizes;
-import io.tensorscope.profiler.stats.Percentiles;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The quantization part of {@code tensorscope bench}: each bundled model next to its compressed variants, measured
- * side by side in one run — latency on 1 thread with the variants run in turn (so drift hits all alike), file size,
- * and accuracy (plus fidelity to fp32 for MiniLM) on the bundled data sets.
+ * The quantization part of {@code tensorscope bench}: each bundled model next to its quantized variants, measured
+ * side by side in one run ({@link VariantBench}).
  */
 final class QuantizationBench {
 
-    private static final int WARMUP = 10;
-    private static final int RUNS = 40;
     private static final int CALIBRATION_SAMPLES = 500;
 
     private QuantizationBench() {
@@ -44,74 +26,20 @@ final class QuantizationBench {
         Model minilm = source.open("minilm", ProgressListener.NONE);
         Map<String, Model> text = new LinkedHashMap<>();
         text.put("fp32", minilm);
-        text.put("dynamic int8", quantize(minilm, "dynamic-int8", null));
-        text.put("fp16", quantize(minilm, "fp16", null));
-        compare(out, "minilm, sequence 128, 1 thread", text, "spam-assassin", minilm);
+        text.put("dynamic int8", VariantBench.variant(minilm, "dynamic-int8", null));
+        text.put("fp16", VariantBench.variant(minilm, "fp16", null));
+        VariantBench.compare(out, "minilm, sequence 128, 1 thread", text, "spam-assassin", minilm);
 
         Model cnn = source.open("mnist-cnn", ProgressListener.NONE);
         Map<String, Model> images = new LinkedHashMap<>();
         images.put("fp32", cnn);
         for (CalibrationMethod method : CalibrationMethod.values()) {
             String name = method.name().toLowerCase(Locale.ROOT);
-            images.put("static int8 " + name, quantize(cnn, "static-int8:calibration=" + name + ",samples="
+            images.put("static int8 " + name, VariantBench.variant(cnn, "static-int8:calibration=" + name + ",samples="
                     + CALIBRATION_SAMPLES, "mnist"));
         }
-        images.put("dynamic int8", quantize(cnn, "dynamic-int8", null));
-        images.put("fp16", quantize(cnn, "fp16", null));
-        compare(out, "mnist-cnn, batch 1, 1 thread", images, "mnist", null);
-    }
-
-    /** @return {@code model} after the one-step pipeline {@code step} (calibrating on {@code dataset}) */
-    private static Model quantize(Model model, String step, String dataset) throws TensorscopeException {
-        return new PipelineRunner(PassRegistry.standard()).run(model, new PipelineSpec(dataset,
-                List.of(PipelineStep.parse(step))), PassContext.of(ProgressListener.NONE)).model();
-    }
-
-    private static void compare(PrintWriter out, String title, Map<String, Model> variants, String dataset,
-                                Model reference) throws TensorscopeException {
-        out.println();
-        out.printf(Locale.ROOT, "== %s: %d warm-up + %d timed runs each, variants in turn ==%n", title, WARMUP, RUNS);
-        out.flush();
-        List<String> names = new ArrayList<>(variants.keySet());
-        Model base = variants.get(names.get(0));
-        List<TensorData> inputs = RandomInputs.forModel(base, InputSizes.defaults(), 1);
-        List<OnnxRunner> runners = new ArrayList<>();
-        double[][] millis = new double[names.size()][RUNS];
-        try {
-            for (String name : names) {
-                runners.add(OnnxRunner.open(variants.get(name), RunOptions.builder().threads(1).build()));
-            }
-            for (int r = 0; r < WARMUP + RUNS; r++) {
-                for (int v = 0; v < runners.size(); v++) {
-                    long start = System.nanoTime();
-                    runners.get(v).run(inputs);
-                    if (r >= WARMUP) {
-                        millis[v][r - WARMUP] = (System.nanoTime() - start) / 1e6;
-                    }
-                }
-            }
-        } finally {
-            runners.forEach(OnnxRunner::close);
-        }
-        double baseMillis = Percentiles.of(millis[0]).median();
-        long baseBytes = base.proto().getSerializedSize();
-        Evaluation baseEvaluation = null;
-        out.printf(Locale.ROOT, "%-22s %10s %8s %10s %8s %10s %9s %s%n", "variant", "median ms", "speed-up", "size", "% size",
-                "metric", "delta pt", "fidelity (mean / worst cosine to fp32)");
-        for (int v = 0; v < names.size(); v++) {
-            Model model = variants.get(names.get(v));
-            Evaluation e = DatasetEvaluator.evaluate(model, v == 0 ? null : reference, dataset, 0,
-                    Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
-            baseEvaluation = v == 0 ? e : baseEvaluation;
-            double median = Percentiles.of(millis[v]).median();
-            long bytes = model.proto().getSerializedSize();
-            Double mean = e.details().get("mean_cosine_to_reference");
-            out.printf(Locale.ROOT, "%-22s %10.2f %7.2fx %9.1fM %7.1f%% %9.2f%% %+9.2f %s%n", names.get(v), median,
-                    baseMillis / median, bytes / 1048576.0, 100.0 * bytes / baseBytes, 100 * e.value(),
-                    100 * (e.value() - baseEvaluation.value()), mean == null ? "" : String.format(Locale.ROOT, "%.4f / %.4f",
-                            mean, e.details().get("worst_cosine_to_reference")));
-            out.flush();
-        }
-        out.printf(Locale.ROOT, "metric: %s on %s (%d samples)%n", baseEvaluation.metric(), dataset, baseEvaluation.samples());
+        images.put("dynamic int8", VariantBench.variant(cnn, "dynamic-int8", null));
+        images.put("fp16", VariantBench.variant(cnn, "fp16", null));
+        VariantBench.compare(out, "mnist-cnn, batch 1, 1 thread", images, "mnist", null);
     }
 }

@@ -8,13 +8,15 @@ import io.tensorscope.onnx.Onnx.TensorProto;
 import java.util.Locale;
 
 /**
- * How much each channel of a group matters, by one criterion: the L1 or L2 norm of the channel's weights summed over
- * the group's layers, or the |γ| of its BatchNormalizations (network slimming; a group without one falls back to L1).
+ * How much each channel of a group matters, by one criterion: the L1 or L2 norm of every weight of the group that
+ * belongs to the channel — its layers' output weights and the weights that read it (as Torch-Pruning's group
+ * magnitude importance does) — or the |γ| of its BatchNormalizations (network slimming; a group without one falls
+ * back to L1).
  */
 enum ChannelImportance {
-    /** sum of |w| of the channel's output weights. */
+    /** sum of |w| of the channel's weights. */
     L1,
-    /** square root of the sum of w² of the channel's output weights. */
+    /** square root of the sum of w² of the channel's weights. */
     L2,
     /** |γ| of the BatchNormalizations that scale the channel. */
     BN_GAMMA;
@@ -40,7 +42,8 @@ enum ChannelImportance {
         GraphProto graph = index.graph();
         double[] scores = new double[group.channels()];
         for (Touch touch : group.touches()) {
-            boolean weight = touch.kind() == Touch.Kind.PRODUCER && touch.input() == 1;
+            boolean weight = (touch.kind() == Touch.Kind.PRODUCER || touch.kind() == Touch.Kind.CONSUMER)
+                    && touch.input() == 1;
             boolean gamma = touch.kind() == Touch.Kind.NORMALIZATION && touch.input() == 1;
             if (this == BN_GAMMA ? !gamma : !weight) {
                 continue;
@@ -60,7 +63,9 @@ enum ChannelImportance {
                 sums[position] += this == L2 ? (double) values[i] * values[i] : Math.abs(values[i]);
             }
             for (int c = 0; c < scores.length; c++) {
-                scores[c] += sums[touch.map().positions()[c][0]];
+                for (int p : touch.map().positions()[c]) {
+                    scores[c] += sums[p];
+                }
             }
         }
         if (this == L2) {

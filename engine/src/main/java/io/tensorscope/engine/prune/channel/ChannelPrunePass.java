@@ -133,16 +133,22 @@ public final class ChannelPrunePass implements Pass {
                 List.of(), notes, warnings, sections));
     }
 
-    /** @return e.g. {@code FLOPs 24.1 M → 8.2 M (34 %), parameters 1.20 M → 0.31 M (26 %), at the default sizes} */
+    /** @return e.g. {@code FLOPs 24.1 M → 8.2 M (34 %), parameters 1.20 M → 0.310 M (26 %), at the default sizes} */
     private static String costNote(Model before, Model after, PassContext context) throws TensorscopeException {
         CostTotals a = ModelAnalyzer.analyze(before, InputSizes.defaults(), new ScaledProgress(context.progress(), 0.3,
                 0.6, "cost before")).totals();
         CostTotals b = ModelAnalyzer.analyze(after, InputSizes.defaults(), new ScaledProgress(context.progress(), 0.6,
                 0.9, "cost after")).totals();
-        return String.format(Locale.ROOT, "FLOPs %.3g M → %.3g M (%.0f %%), parameters %.3g M → %.3g M (%.0f %%), at "
-                        + "the default input sizes; the speed-up is what the runtime measures, not this ratio",
-                a.flops() / 1e6, b.flops() / 1e6, 100.0 * b.flops() / Math.max(1, a.flops()), a.params() / 1e6,
-                b.params() / 1e6, 100.0 * b.params() / Math.max(1, a.params()));
+        return String.format(Locale.ROOT, "FLOPs %s → %s (%.0f %%), parameters %s → %s (%.0f %%), at the default input "
+                        + "sizes; the speed-up is what the runtime measures, not this ratio", millions(a.flops()),
+                millions(b.flops()), 100.0 * b.flops() / Math.max(1, a.flops()), millions(a.params()),
+                millions(b.params()), 100.0 * b.params() / Math.max(1, a.params()));
+    }
+
+    /** @return e.g. {@code 24.1 M} or {@code 2.89 G} */
+    private static String millions(long count) {
+        return count >= 1e9 ? String.format(Locale.ROOT, "%.3g G", count / 1e9) : String.format(Locale.ROOT, "%.3g M",
+                count / 1e6);
     }
 
     private static String layers(Model model, ChannelGroup group) {

@@ -11,6 +11,7 @@ import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Tensors;
 import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassOptions;
 import io.tensorscope.engine.pass.PassResult;
@@ -21,6 +22,7 @@ import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.onnx.Onnx.TensorProto;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -82,7 +84,7 @@ class ChannelPrunePassTest {
     @Test
     void theCnnLosesExactlyItsZeroedChannelsAndPredictsTheSameDigits() throws Exception {
         Model cnn = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
-        Model zeroed = withZeroedChannels(cnn, Map.of("conv2d_2/kernel", 64, "conv2d_2/bias", 64));
+        Model zeroed = withZeroedChannels(cnn);
         PassResult result = prune(zeroed, Map.of("sparsity", "0.25", "layers", "conv2d_2"));
         assertEquals(48, result.model().index().initializer("conv2d_2/kernel").getDims(0));
         assertEquals(48L * 144, result.model().index().initializer("dense_1/kernel").getDims(0),
@@ -135,18 +137,30 @@ class ChannelPrunePassTest {
         }
     }
 
-    /** @return {@code model} with the first quarter of each named tensor's channels (axis 0) set to zero */
-    private static Model withZeroedChannels(Model model, Map<String, Integer> channels) throws TensorscopeException {
+    /**
+     * @return the CNN with conv2d_2's first 16 channels zero everywhere: their weights and bias, and the dense_1 rows
+     * that read them (channel c of the NHWC flatten is every row r with r mod 64 = c)
+     */
+    private static Model withZeroedChannels(Model model) throws TensorscopeException {
         var graph = model.graph().toBuilder();
         for (int i = 0; i < graph.getInitializerCount(); i++) {
             TensorProto t = graph.getInitializer(i);
-            Integer count = channels.get(t.getName());
-            if (count != null) {
-                float[] values = InitializerData.floats(t);
-                for (int v = 0; v < values.length / count * (count / 4); v++) {
-                    values[v] = 0;
+            float[] values = InitializerData.floats(t);
+            boolean changed = true;
+            switch (t.getName()) {
+                case "conv2d_2/kernel" -> Arrays.fill(values, 0, 16 * 32 * 9, 0f);
+                case "conv2d_2/bias" -> Arrays.fill(values, 0, 16, 0f);
+                case "dense_1/kernel" -> {
+                    for (int row = 0; row < 9216; row++) {
+                        if (row % 64 < 16) {
+                            Arrays.fill(values, row * 128, (row + 1) * 128, 0f);
+                        }
+                    }
                 }
-                graph.setInitializer(i, io.tensorscope.engine.model.Tensors.floats(t.getName(), values,
+                default -> changed = false;
+            }
+            if (changed) {
+                graph.setInitializer(i, Tensors.floats(t.getName(), values,
                         t.getDimsList().stream().mapToLong(Long::longValue).toArray()));
             }
         }
