@@ -1,0 +1,43 @@
+package io.tensorscope.profiler.sensitivity;
+
+import io.tensorscope.profiler.experiment.ExperimentSummary;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How much each layer's score and latency move when a pass is applied to that layer alone, level by level.
+ *
+ * @param pass     the pass's id
+ * @param original the unmodified model, timed and scored the same way
+ * @param layers   the layers the pass can change, in graph order
+ * @param levels   the levels tried (empty for a pass without levels)
+ * @param points   one point per layer and level, layer by layer
+ */
+public record SensitivityResult(String pass, ExperimentSummary original, List<String> layers, List<Double> levels,
+                                List<SensitivityPoint> points) {
+
+    public SensitivityResult {
+        layers = List.copyOf(layers);
+        levels = List.copyOf(levels);
+        points = List.copyOf(points);
+    }
+
+    /** @return the points of {@code layer}, lowest level first */
+    public List<SensitivityPoint> of(String layer) {
+        return points.stream().filter(p -> p.layer().equals(layer)).toList();
+    }
+
+    /**
+     * @return the layers, most sensitive first: by the score lost at the highest level (then by the smallest
+     * speed-up), so the layers at the end can be compressed hardest
+     */
+    public List<String> ranking() {
+        Comparator<String> lost = Comparator.comparingDouble(layer -> worst(layer).deltaPoints());
+        return layers.stream().sorted(lost.thenComparingDouble(layer -> worst(layer).speedUp())).toList();
+    }
+
+    private SensitivityPoint worst(String layer) {
+        List<SensitivityPoint> mine = of(layer);
+        return mine.get(mine.size() - 1);
+    }
+}
