@@ -11,6 +11,7 @@ import io.tensorscope.app.cli.ModelsCommand;
 import io.tensorscope.app.cli.OptimizeCommand;
 import io.tensorscope.app.cli.PassesCommand;
 import io.tensorscope.app.cli.ProfileCommand;
+import io.tensorscope.app.cli.PruneCommand;
 import io.tensorscope.app.cli.QuantizeCommand;
 import io.tensorscope.app.cli.SensitivityCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope " + Versions.TENSORSCOPE,
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
-                ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class, SensitivityCommand.class, EvaluateCommand.class, CompareCommand.class,
+                ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
+                PruneCommand.class, SensitivityCommand.class, EvaluateCommand.class, CompareCommand.class,
                 BenchCommand.class})
 public final class Main implements Runnable {
 

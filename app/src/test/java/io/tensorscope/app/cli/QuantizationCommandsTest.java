@@ -119,7 +119,7 @@ class QuantizationCommandsTest {
         assertEquals(0, cli.run("passes", "--json", passes.toString()), cli.err.toString());
         assertTrue(cli.out.toString().contains("static-int8  (Static int8)  needs sample inputs"), cli.out.toString());
         JsonNode list = new ObjectMapper().readTree(passes.toFile()).path("passes");
-        assertEquals(PassRegistry.standard().all().size(), list.size(), "every installed pass");
+        assertEquals(PassRegistry.standard().all().size(), list.size(), "every registered pass");
         JsonNode samples = list.get(1).path("options").get(2);
         assertEquals("samples", samples.path("name").asText());
         assertEquals("integer", samples.path("type").asText());

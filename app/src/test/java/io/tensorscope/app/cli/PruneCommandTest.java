@@ -1,0 +1,81 @@
+package io.tensorscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code prune} end to end on the MNIST CNN, and its bad-input contract. */
+class PruneCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void globalMagnitudePruningWritesTheModelAndItsLayersToTheJson() throws Exception {
+        Path pruned = dir.resolve("pruned.onnx");
+        Path report = dir.resolve("report.json");
+        assertEquals(0, cli.run("prune", "mnist-cnn", "-o", pruned.toString(), "--method", "magnitude", "--sparsity",
+                "0.6", "--scope", "global", "--json", report.toString()), cli.err.toString());
+        assertTrue(Files.size(pruned) > 1_000_000, "the .onnx keeps every weight: " + Files.size(pruned));
+        assertTrue(cli.out.toString().contains("Pruned weights (4)") && cli.out.toString().contains("ONNX Runtime loads it"),
+                cli.out.toString());
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertEquals("prune-magnitude", json.path("pass").asText());
+        JsonNode layers = json.path("sections").get(0);
+        assertEquals("layers", layers.path("key").asText());
+        long params = 0;
+        long zeros = 0;
+        for (JsonNode row : layers.path("rows")) {
+            params += row.path("params").asLong();
+            zeros += row.path("zeros").asLong();
+            assertTrue(row.path("deflated_bytes_after").asLong() < row.path("deflated_bytes_before").asLong(), row.toString());
+        }
+        assertEquals(Math.round(0.6 * params), zeros, "one threshold over all layers, the total exact");
+    }
+
+    @Test
+    void twoOfFourListsTheLayerItLeftAlone() throws Exception {
+        Path pruned = dir.resolve("nm.onnx");
+        Path report = dir.resolve("nm.json");
+        assertEquals(0, cli.run("prune", "mnist-cnn", "-o", pruned.toString(), "--method", "nm", "--pattern", "2:4",
+                "--json", report.toString()), cli.err.toString());
+        JsonNode sections = new ObjectMapper().readTree(report.toFile()).path("sections");
+        assertEquals("layers", sections.get(0).path("key").asText());
+        assertEquals(3, sections.get(0).path("rows").size());
+        sections.get(0).path("rows").forEach(row -> assertEquals(0.5, row.path("sparsity").asDouble()));
+        assertEquals("skipped", sections.get(1).path("key").asText());
+        assertTrue(Files.exists(pruned));
+    }
+
+    @Test
+    void badRequestsExitTwoWithOneLineAndWriteNothing() throws Exception {
+        Path target = dir.resolve("never.onnx");
+        String model = "mnist-cnn";
+        String out = target.toString();
+        String sparsity = cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "magnitude",
+                "--sparsity", "1.0"));
+        assertTrue(sparsity.contains("option sparsity takes a number in 0..0.99"), sparsity);
+        cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "magnitude", "--sparsity", "-0.1"));
+        cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "nm", "--pattern", "4:2"));
+        String pattern = cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "nm", "--pattern", "x"));
+        assertTrue(pattern.contains("option pattern takes N:M"), pattern);
+        String layer = cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "magnitude", "--layers",
+                "dense_1,no_such_node"));
+        assertTrue(layer.endsWith("name no node of mnist-cnn: no_such_node"), layer);
+        cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "lottery"));
+        cli.assertOneLineError(2, cli.run("prune", model, "-o", out));
+        String notTaken = cli.assertOneLineError(2, cli.run("prune", model, "-o", out, "--method", "magnitude",
+                "--pattern", "2:4"));
+        assertTrue(notTaken.contains("prune-magnitude has no option 'pattern'"), notTaken);
+        assertFalse(Files.exists(target), "no output for a refused request");
+    }
+}
