@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * Per-layer sensitivity of a pass: the pass applied to one layer at a time, at each level, every variant timed and
- * scored like the original under one {@link ExperimentPlan}. Which layers a pass can change comes from a run on the
+ * scored like the original under one {@link ExperimentPlan}; each variant's speed-up is over the original timed again
+ * right after it (in turn, so drift and warm-up hit both alike). Which layers a pass can change comes from a run on the
  * whole model (its report's changed nodes), kept when the pass applied to that layer alone changes it; one layer is
  * chosen through the pass's declared options — {@code layers}
  * when it has one (pruning), else {@code exclude-nodes} set to every other layer (quantization) — and the level is
@@ -103,8 +104,10 @@ public final class Sensitivity {
                 MeasuredModel measured = ExperimentRunner.measure(result.model(), null, model, plan,
                         new ScaledProgress(progress, (double) done / total, (done + 1.0) / total, label));
                 ExperimentSummary s = summary(label, measured);
+                double originalMillis = ExperimentRunner.profile(model, original.analysis(), plan.profile(),
+                        ProgressListener.NONE).latencyMillis().median();
                 points.add(new SensitivityPoint(layer, level, s.metricValue(), s.metricDeltaPoints(baseline),
-                        s.latencyMillis().median(), s.speedUpOver(baseline)));
+                        s.latencyMillis().median(), originalMillis / s.latencyMillis().median()));
                 done++;
             }
         }

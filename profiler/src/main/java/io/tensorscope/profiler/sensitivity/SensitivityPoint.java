@@ -8,7 +8,8 @@ package io.tensorscope.profiler.sensitivity;
  * @param metricValue the score, 0..1 for accuracies
  * @param deltaPoints the score minus the original's, percentage points (negative: worse)
  * @param latencyMs   median latency, ms (1 thread)
- * @param speedUp     the original's median latency over this one (2 = twice as fast)
+ * @param speedUp     the original's median latency, timed right after this variant, over this one's (2 = twice as
+ *                    fast)
  */
 public record SensitivityPoint(String layer, double level, double metricValue, double deltaPoints, double latencyMs,
                                double speedUp) {
