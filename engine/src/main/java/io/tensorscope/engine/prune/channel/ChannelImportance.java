@@ -8,15 +8,16 @@ import io.tensorscope.onnx.Onnx.TensorProto;
 import java.util.Locale;
 
 /**
- * How much each channel of a group matters, by one criterion: the L1 or L2 norm of every weight of the group that
- * belongs to the channel — its layers' output weights and the weights that read it (as Torch-Pruning's group
- * magnitude importance does) — or the |γ| of its BatchNormalizations (network slimming; a group without one falls
- * back to L1).
+ * How much each channel of a group matters, by one criterion: the L1 or L2 norm of the channel's output weights in
+ * the group's layers (the filter norm of Li et al., "Pruning Filters for Efficient ConvNets"), or the |γ| of its
+ * BatchNormalizations (network slimming; a group without one falls back to L1). Summing the readers' weights too, as
+ * Torch-Pruning's group importance does, was measured worse on both bundled models before fine-tuning (MNIST CNN at
+ * 50 %: 84.7 % against 87.1 %; MiniLM FFN at 50 %: cosine to fp32 0.55 against 0.59), so it is not used.
  */
 enum ChannelImportance {
-    /** sum of |w| of the channel's weights. */
+    /** sum of |w| of the channel's output weights. */
     L1,
-    /** square root of the sum of w² of the channel's weights. */
+    /** square root of the sum of w² of the channel's output weights. */
     L2,
     /** |γ| of the BatchNormalizations that scale the channel. */
     BN_GAMMA;
@@ -42,8 +43,7 @@ enum ChannelImportance {
         GraphProto graph = index.graph();
         double[] scores = new double[group.channels()];
         for (Touch touch : group.touches()) {
-            boolean weight = (touch.kind() == Touch.Kind.PRODUCER || touch.kind() == Touch.Kind.CONSUMER)
-                    && touch.input() == 1;
+            boolean weight = touch.kind() == Touch.Kind.PRODUCER && touch.input() == 1;
             boolean gamma = touch.kind() == Touch.Kind.NORMALIZATION && touch.input() == 1;
             if (this == BN_GAMMA ? !gamma : !weight) {
                 continue;
