@@ -48,6 +48,26 @@ public final class OptimizeCommand implements Callable<Integer> {
             + "pipeline and the experiment record as JSON.")
     private Path json;
 
+    @Option(names = "--auto", description = "Search per-layer channel sparsity (greedy, from the sensitivity ranking) "
+            + "for the fastest model within --budget-accuracy; --step steps run after the pruning in every candidate.")
+    private boolean auto;
+
+    @Option(names = "--budget-accuracy", defaultValue = "0.5", paramLabel = "POINTS",
+            description = "With --auto: the largest score drop allowed, percentage points (default ${DEFAULT-VALUE}).")
+    private double budgetPoints;
+
+    @Option(names = "--budget-minutes", defaultValue = "10", paramLabel = "MIN",
+            description = "With --auto: stop trying new candidates after this (default ${DEFAULT-VALUE}).")
+    private double budgetMinutes;
+
+    @Option(names = "--levels", split = ",", paramLabel = "L,...",
+            description = "With --auto: sparsity levels a layer may take (default 0.25,0.5,0.75).")
+    private List<Double> levels = new ArrayList<>(List.of(0.25, 0.5, 0.75));
+
+    @Option(names = "--samples", defaultValue = "1000", description = "With --auto: images scored per candidate "
+            + "(default ${DEFAULT-VALUE}; texts use the whole k-NN split).")
+    private int samples;
+
     @Option(names = "--save-pipeline", paramLabel = "FILE.json", description = "Also write the pipeline that ran, every "
             + "option written out, to replay it with --pipeline.")
     private Path savePipeline;
@@ -64,6 +84,11 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         for (String step : steps) {
             all.add(PipelineStep.parse(step));
+        }
+        if (auto) {
+            OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
+            return new AutoExecution().run(arguments.model(), arguments.output(), budgetPoints, budgetMinutes, levels, all,
+                    data, samples, json, spec.commandLine().getOut());
         }
         if (all.isEmpty()) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "give at least one --step PASS[:name=value,...] or "

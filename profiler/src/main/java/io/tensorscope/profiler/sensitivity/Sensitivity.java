@@ -18,6 +18,7 @@ import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,10 @@ public final class Sensitivity {
         return new SensitivityResult(passId, baseline, layers, leveled ? tried : List.of(), points);
     }
 
-    /** @return the layers {@code pass} changes when applied to the whole model (candidates; some may not change alone) */
+    /**
+     * @return the layers {@code pass} changes when applied to the whole model, in graph order (candidates; some may not
+     * change alone)
+     */
     private static List<String> layers(Model model, Pass pass, double level, PassContext context)
             throws TensorscopeException {
         Map<String, String> options = new LinkedHashMap<>();
@@ -123,7 +127,10 @@ public final class Sensitivity {
             options.put(LEVEL, format(level));
         }
         PassResult whole = pass.apply(model, PassOptions.parse(pass.id(), pass.options(), options), context);
-        List<String> layers = whole.report().changed().stream().filter(name -> isLayerOf(model, name)).toList();
+        List<String> names = new ArrayList<>();
+        model.graph().getNodeList().forEach(n -> names.add(n.getName()));
+        List<String> layers = whole.report().changed().stream().filter(name -> isLayerOf(model, name))
+                .sorted(Comparator.comparingInt(names::indexOf)).toList();
         if (layers.isEmpty()) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, pass.id() + " changes no layer of " + model.name());
         }
