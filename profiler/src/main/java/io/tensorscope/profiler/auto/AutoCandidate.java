@@ -2,13 +2,15 @@ package io.tensorscope.profiler.auto;
 
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PipelineSpec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One allocation tried by the automatic search, measured.
  *
  * @param number       1 for the first candidate tried
- * @param sparsity     layer name → fraction of its channels removed (layers left alone are absent)
+ * @param sparsity     layer name → fraction of its channels removed, in graph order (layers left alone are absent)
  * @param spec         the pipeline that makes it from the original (replayable)
  * @param model        the candidate model
  * @param metricValue  its score, 0..1 for accuracies
@@ -22,6 +24,6 @@ public record AutoCandidate(int number, Map<String, Double> sparsity, PipelineSp
                             boolean withinBudget) {
 
     public AutoCandidate {
-        sparsity = Map.copyOf(sparsity);
+        sparsity = Collections.unmodifiableMap(new LinkedHashMap<>(sparsity));
     }
 }
