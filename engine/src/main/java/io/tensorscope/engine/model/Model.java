@@ -148,6 +148,20 @@ public final class Model {
     }
 
     /**
+     * @param tensors float32 tensors computed inside the graph
+     * @return this model with {@code tensors} appended to the graph outputs (to read them at run time: calibration,
+     * activation statistics), in memory
+     */
+    public Model exposing(List<String> tensors) {
+        GraphProto.Builder graph = proto.getGraph().toBuilder();
+        for (String t : tensors) {
+            graph.addOutput(ValueInfoProto.newBuilder().setName(t).setType(TypeProto.newBuilder()
+                    .setTensorType(TypeProto.Tensor.newBuilder().setElemType(ElementType.FLOAT.onnxCode()))));
+        }
+        return withProto(proto.toBuilder().setGraph(graph).build());
+    }
+
+    /**
      * @return a copy of this model with another ONNX message: same name and source format, but no location (no
      * file holds it until it is saved) and size 0
      */

@@ -2,16 +2,12 @@ package io.tensorscope.engine.quantize;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.TensorInfo;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.Runner;
 import io.tensorscope.engine.runtime.TensorData;
-import io.tensorscope.onnx.Onnx.GraphProto;
-import io.tensorscope.onnx.Onnx.TypeProto;
-import io.tensorscope.onnx.Onnx.ValueInfoProto;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +54,7 @@ public final class Calibrator {
             }
             position[t] = existing;
         }
-        Model exposed = withOutputs(model, extra);
+        Model exposed = model.exposing(extra);
         Batches batches = data.batches();
         int count = data.count();
         Map<String, ValueHistogram> stats = new LinkedHashMap<>();
@@ -87,14 +83,5 @@ public final class Calibrator {
         Map<String, float[]> ranges = new LinkedHashMap<>();
         stats.forEach((tensor, h) -> ranges.put(tensor, RangeSelection.select(h, method)));
         return ranges;
-    }
-
-    private static Model withOutputs(Model model, List<String> tensors) {
-        GraphProto.Builder graph = model.graph().toBuilder();
-        for (String t : tensors) {
-            graph.addOutput(ValueInfoProto.newBuilder().setName(t).setType(TypeProto.newBuilder()
-                    .setTensorType(TypeProto.Tensor.newBuilder().setElemType(ElementType.FLOAT.onnxCode()))));
-        }
-        return model.withProto(model.proto().toBuilder().setGraph(graph).build());
     }
 }

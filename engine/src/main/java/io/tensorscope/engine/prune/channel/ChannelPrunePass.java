@@ -14,6 +14,7 @@ import io.tensorscope.engine.pass.PassOptions;
 import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.engine.pass.PassResult;
 import io.tensorscope.engine.pass.ReportTable;
+import io.tensorscope.engine.quantize.CalibrationData;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.engine.shape.ShapeInference;
 import io.tensorscope.onnx.Onnx.NodeProto;
@@ -44,6 +45,8 @@ public final class ChannelPrunePass implements Pass {
     public static final String LAYERS = "layers";
     /** Option: kept channels rounded up to a multiple of this. */
     public static final String ROUND = "round";
+    /** Option: sample inputs read by the activation criterion. */
+    public static final String SAMPLES = "samples";
     /** The report section listing each group. */
     public static final String GROUPS_KEY = "groups";
     /** The report section listing the layers that cannot be pruned. */
@@ -70,13 +73,14 @@ public final class ChannelPrunePass implements Pass {
         return List.of(
                 PassOption.number(SPARSITY, 0.5, 0, 0.95, "fraction of channels", "Fraction of output channels removed"),
                 PassOption.choice(CRITERION, "l1", Arrays.stream(ChannelImportance.values()).map(ChannelImportance::key)
-                        .toList(), "How channels are ranked: l1 or l2 norm of their weights, or the |γ| of their "
-                        + "BatchNormalization (network slimming)"),
+                        .toList(), "How channels are ranked: l1 or l2 norm of their weights, the |γ| of their "
+                        + "BatchNormalization (network slimming), or their mean |activation| on sample inputs"),
                 PassOption.choice(SCOPE, "layer", List.of("layer", "global"), "layer: the same fraction of every "
                         + "layer; global: one ranking over all layers (scores scaled per layer)"),
                 PassOption.list(LAYERS, "Layers (node names) whose output channels are pruned; empty: every layer"),
                 PassOption.integer(ROUND, 1, 1, 64, "channels", "Kept channels rounded up to a multiple of this "
-                        + "(8 or 16 suit vectorised kernels)"));
+                        + "(8 or 16 suit vectorised kernels)"),
+                PassOption.integer(SAMPLES, 100, 1, 100_000, "samples", "Sample inputs the activation criterion reads"));
     }
 
     @Override
@@ -89,7 +93,19 @@ public final class ChannelPrunePass implements Pass {
         ChannelImportance criterion = ChannelImportance.of(options.text(CRITERION));
         List<double[]> scores = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (ChannelGroup group : found.groups()) {
+        if (criterion == ChannelImportance.ACTIVATION) {
+            String dataset = context.datasetName().orElseThrow(() -> new TensorscopeException(ErrorCode.BAD_ARGUMENT,
+                    "the activation criterion ranks channels on sample inputs: name a data set (an id, a path, or "
+                            + "random)"));
+            try (CalibrationData data = CalibrationData.of(model, dataset, Math.toIntExact(options.integer(SAMPLES)))) {
+                scores.addAll(ActivationScores.of(model, found.groups(), data, context.runners(),
+                        new ScaledProgress(context.progress(), 0, 0.3, "activations")));
+                if (!data.warning().isEmpty()) {
+                    warnings.add(data.warning());
+                }
+            }
+        }
+        for (ChannelGroup group : criterion == ChannelImportance.ACTIVATION ? List.<ChannelGroup>of() : found.groups()) {
             context.progress().checkCancelled();
             ChannelImportance used = criterion.appliesTo(group) ? criterion : ChannelImportance.L1;
             if (used != criterion) {

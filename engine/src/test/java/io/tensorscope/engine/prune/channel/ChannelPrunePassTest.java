@@ -115,6 +115,24 @@ class ChannelPrunePassTest {
     }
 
     @Test
+    void theActivationCriterionFindsTheDeadChannelsOnSampleInputsAndNeedsData() throws Exception {
+        for (Model model : List.of(ZeroChannelGraphs.residualAdd(), ZeroChannelGraphs.transformerFeedForward())) {
+            PassResult result = PASS.apply(model, PassOptions.parse(PASS.id(), PASS.options(), Map.of("criterion",
+                    "activation", "samples", "8")), PassContext.of(ProgressListener.NONE).withDataset(PassContext.RANDOM_DATA));
+            List<TensorData> inputs = RandomInputs.forModel(model, InputSizes.defaults(), 9);
+            float[] before = run(model, inputs);
+            float[] after = run(result.model(), inputs);
+            for (int i = 0; i < before.length; i++) {
+                assertEquals(before[i], after[i], 1e-5, model.name() + " output " + i);
+            }
+        }
+        TensorscopeException noData = assertThrows(TensorscopeException.class,
+                () -> prune(ZeroChannelGraphs.residualAdd(), Map.of("criterion", "activation")));
+        assertEquals(ErrorCode.BAD_ARGUMENT, noData.code());
+        assertTrue(noData.getMessage().startsWith("the activation criterion ranks channels on sample inputs"));
+    }
+
+    @Test
     void badOptionsAreRefusedInOneLine() {
         Model model = ZeroChannelGraphs.residualAdd();
         assertEquals(ErrorCode.BAD_ARGUMENT, assertThrows(TensorscopeException.class,
