@@ -5,6 +5,7 @@ import io.tensorscope.app.workbench.graph.GraphCanvas;
 import io.tensorscope.app.workbench.layers.LayerTableView;
 import io.tensorscope.app.workbench.library.LibraryView;
 import io.tensorscope.app.workbench.profile.ProfileView;
+import io.tensorscope.app.workbench.sensitivity.SensitivityView;
 import io.tensorscope.app.workbench.summary.NodeDetailsView;
 import io.tensorscope.app.workbench.summary.SummaryView;
 import io.tensorscope.app.workbench.task.StatusBar;
@@ -39,6 +40,7 @@ public final class WorkbenchView extends BorderPane {
     private final GraphCanvas graphCanvas;
     private final ProfileView profileView;
     private final CompressView compressView;
+    private final SensitivityView sensitivityView;
     private final TabPane centreTabs;
 
     /** Builds the window content over {@code viewModel}. */
@@ -65,7 +67,11 @@ public final class WorkbenchView extends BorderPane {
         Tab compressTab = new Tab("Compress", compressView);
         compressTab.setId("compress-tab");
         compressTab.setGraphic(new FontIcon("mdi2z-zip-box-outline"));
-        centreTabs = new TabPane(modelTab, profileTab, compressTab);
+        sensitivityView = new SensitivityView(viewModel.sensitivity());
+        Tab sensitivityTab = new Tab("Sensitivity", sensitivityView);
+        sensitivityTab.setId("sensitivity-tab");
+        sensitivityTab.setGraphic(new FontIcon("mdi2t-thermometer"));
+        centreTabs = new TabPane(modelTab, profileTab, compressTab, sensitivityTab);
         centreTabs.setId("centre-tabs");
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
@@ -139,7 +145,12 @@ public final class WorkbenchView extends BorderPane {
         return compressView;
     }
 
-    /** @return the centre tabs: layers and graph, profile, compress */
+    /** @return the Sensitivity tab's content */
+    public SensitivityView sensitivityView() {
+        return sensitivityView;
+    }
+
+    /** @return the centre tabs: layers and graph, profile, compress, sensitivity */
     public TabPane centreTabs() {
         return centreTabs;
     }

@@ -6,6 +6,7 @@ import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
+import io.tensorscope.app.workbench.sensitivity.SensitivityViewModel;
 import io.tensorscope.app.workbench.summary.SummaryViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
@@ -34,7 +35,7 @@ import java.util.List;
  * View-model of the main window: the model library, the model shown, and the view-models of the layer
  * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
  * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
- * {@link MeasurementGate} the Profile and Compress tabs share, so that only one of them times models at a time.
+ * {@link MeasurementGate} the Profile, Compress and Sensitivity tabs share, so that only one of them times models at a time.
  */
 public final class WorkbenchViewModel {
 
@@ -47,6 +48,7 @@ public final class WorkbenchViewModel {
     private final GraphViewModel graph;
     private final ProfileViewModel profile;
     private final CompressViewModel compress;
+    private final SensitivityViewModel sensitivity;
     private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
@@ -81,6 +83,7 @@ public final class WorkbenchViewModel {
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
         this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings, gate);
         this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
+        this.sensitivity = new SensitivityViewModel(executor, status, current, layers, gate);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
@@ -196,6 +199,11 @@ public final class WorkbenchViewModel {
     /** @return the Compress tab's view-model */
     public CompressViewModel compress() {
         return compress;
+    }
+
+    /** @return the Sensitivity tab's view-model */
+    public SensitivityViewModel sensitivity() {
+        return sensitivity;
     }
 
     /** @return the summary view-model */

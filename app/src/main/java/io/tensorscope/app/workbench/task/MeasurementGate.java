@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One measurement at a time across the workbench: the Profile and Compress tabs time models, and two runs at once
+ * One measurement at a time across the workbench: the Profile, Compress and Sensitivity tabs time models, and two runs at once
  * would compete for the cores and spoil both figures. A tab's run holds the gate from its start until its work has
  * really stopped ({@link RunState}); meanwhile the other tabs' Run is disabled and {@link #blockedReason} says why.
  * The gate is also the ceilings service's {@link CompetingWork}: roofs measured while a hold was taken or released
