@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * A sensitivity analysis for people (one row per layer and level, then the ranking) and as JSON:
  * {@code {pass, dataset, samples, metric, original: {value, latency_ms}, levels, ranking, points: [{layer, level,
- * value, delta_points, latency_ms, speedup}]}}.
+ * value, delta_points, latency_ms, speedup, mean_cosine_to_original (text models)}]}}.
  */
 public final class SensitivityReport {
 
@@ -28,12 +28,13 @@ public final class SensitivityReport {
                         + "%.3f ms%n", result.pass(), o.metric(), o.dataset(), o.samples(), 100 * o.metricValue(),
                 o.latencyMillis().median());
         int width = Math.max(5, result.layers().stream().mapToInt(String::length).max().orElse(5));
-        out.printf(Locale.ROOT, "%-" + width + "s  %6s  %9s  %8s  %9s  %8s%n", "layer", "level", "metric", "delta pt",
-                "median ms", "speed-up");
+        out.printf(Locale.ROOT, "%-" + width + "s  %6s  %9s  %8s  %9s  %8s  %s%n", "layer", "level", "metric",
+                "delta pt", "median ms", "speed-up", "fidelity");
         for (SensitivityPoint p : result.points()) {
-            out.printf(Locale.ROOT, "%-" + width + "s  %6s  %8.2f%%  %+8.2f  %9.3f  %7.2fx%n", p.layer(),
+            out.printf(Locale.ROOT, "%-" + width + "s  %6s  %8.2f%%  %+8.2f  %9.3f  %7.2fx  %s%n", p.layer(),
                     Double.isNaN(p.level()) ? "—" : String.format(Locale.ROOT, "%.2f", p.level()), 100 * p.metricValue(),
-                    p.deltaPoints(), p.latencyMs(), p.speedUp());
+                    p.deltaPoints(), p.latencyMs(), p.speedUp(), Double.isNaN(p.fidelity()) ? ""
+                            : String.format(Locale.ROOT, "%.4f", p.fidelity()));
         }
         out.println("most sensitive first: " + String.join(", ", result.ranking()));
     }
@@ -56,6 +57,9 @@ public final class SensitivityReport {
             }
             point.put("value", p.metricValue()).put("delta_points", p.deltaPoints()).put("latency_ms", p.latencyMs())
                     .put("speedup", p.speedUp());
+            if (!Double.isNaN(p.fidelity())) {
+                point.put("mean_cosine_to_original", p.fidelity());
+            }
         }
         return root;
     }

@@ -108,7 +108,8 @@ public final class Sensitivity {
                 double originalMillis = ExperimentRunner.profile(model, original.analysis(), plan.profile(),
                         ProgressListener.NONE).latencyMillis().median();
                 points.add(new SensitivityPoint(layer, level, s.metricValue(), s.metricDeltaPoints(baseline),
-                        s.latencyMillis().median(), originalMillis / s.latencyMillis().median()));
+                        s.latencyMillis().median(), originalMillis / s.latencyMillis().median(),
+                        s.fidelity().orElse(Double.NaN)));
                 done++;
             }
         }

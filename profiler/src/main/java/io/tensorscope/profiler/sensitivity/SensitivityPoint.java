@@ -10,7 +10,8 @@ package io.tensorscope.profiler.sensitivity;
  * @param latencyMs   median latency, ms (1 thread)
  * @param speedUp     the original's median latency, timed right after this variant, over this one's (2 = twice as
  *                    fast)
+ * @param fidelity    mean cosine of the variant's embeddings to the original's (text models), NaN otherwise
  */
 public record SensitivityPoint(String layer, double level, double metricValue, double deltaPoints, double latencyMs,
-                               double speedUp) {
+                               double speedUp, double fidelity) {
 }

@@ -28,12 +28,16 @@ public record SensitivityResult(String pass, ExperimentSummary original, List<St
     }
 
     /**
-     * @return the layers, most sensitive first: by the score lost at the highest level (then by the smallest
-     * speed-up), so the layers at the end can be compressed hardest
+     * @return the layers, most sensitive first: by the score lost at the highest level, then (text models, whose
+     * k-NN score often does not move for one layer) by the lowest fidelity to the original, then by the smallest
+     * speed-up, so the layers at the end can be compressed hardest
      */
     public List<String> ranking() {
         Comparator<String> lost = Comparator.comparingDouble(layer -> worst(layer).deltaPoints());
-        return layers.stream().sorted(lost.thenComparingDouble(layer -> worst(layer).speedUp())).toList();
+        Comparator<String> drift = Comparator.comparingDouble(layer -> Double.isNaN(worst(layer).fidelity()) ? 1
+                : worst(layer).fidelity());
+        return layers.stream().sorted(lost.thenComparing(drift).thenComparingDouble(layer -> worst(layer).speedUp()))
+                .toList();
     }
 
     private SensitivityPoint worst(String layer) {

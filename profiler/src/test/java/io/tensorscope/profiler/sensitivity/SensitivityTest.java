@@ -59,6 +59,18 @@ class SensitivityTest {
     }
 
     @Test
+    void aTextModelsRankingFallsBackToFidelityWhenItsScoreDoesNotMove() {
+        var original = new io.tensorscope.profiler.experiment.ExperimentSummary("original", "original", 1,
+                new io.tensorscope.profiler.stats.Percentiles(20, 20, 20, 20), "spam-assassin", 200, "5-NN accuracy",
+                0.92, java.util.Map.of());
+        SensitivityResult result = new SensitivityResult("dynamic-int8", original, List.of("a", "b", "c"), List.of(),
+                List.of(new SensitivityPoint("a", Double.NaN, 0.92, 0, 19, 1.05, 0.999),
+                        new SensitivityPoint("b", Double.NaN, 0.92, 0, 19, 1.05, 0.990),
+                        new SensitivityPoint("c", Double.NaN, 0.91, -1, 19, 1.05, 0.999)));
+        assertEquals(List.of("c", "b", "a"), result.ranking(), "score lost first, then the lowest fidelity");
+    }
+
+    @Test
     void levelsOutOfRangeAndUnknownPassesAreRefused() {
         TensorscopeException range = assertThrows(TensorscopeException.class, () -> Sensitivity.run(cnn, "prune-channel",
                 List.of(1.5), null, ExperimentPlan.standard("mnist", 100), REGISTRY, ProgressListener.NONE));
