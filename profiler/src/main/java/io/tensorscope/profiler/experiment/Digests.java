@@ -1,8 +1,8 @@
 package io.tensorscope.profiler.experiment;
 
+import io.tensorscope.assets.AssetStore;
 import io.tensorscope.engine.model.Model;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,16 +33,11 @@ public final class Digests {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
+        try {
+            return AssetStore.sha256Of(file);
         } catch (IOException e) {
             return null;
         }
-        return hex(digest.digest());
     }
 
     private static MessageDigest sha256() {
