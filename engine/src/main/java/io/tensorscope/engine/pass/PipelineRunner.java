@@ -45,7 +45,7 @@ public final class PipelineRunner {
             try {
                 result = step.pass().apply(current, step.options(), stepContext);
                 context.progress().onProgress((i + 0.9) / steps.size(), label + ": checking the result loads");
-                validate(result.model(), base);
+                requireLoads(result.model(), base);
             } catch (TensorscopeException e) {
                 throw new TensorscopeException(e.code(), "step " + (i + 1) + " (" + step.pass().id() + "): "
                         + e.getMessage(), e);
@@ -57,8 +57,13 @@ public final class PipelineRunner {
         return new PipelineResult(spec.dataset() != null ? spec.dataset() : context.dataset(), results);
     }
 
-    /** Loads {@code model} in the runtime, single-threaded, and closes it again: loading is the check. */
-    private static void validate(Model model, PassContext context) throws TensorscopeException {
+    /**
+     * Loads {@code model} in the context's runtime, single-threaded, and closes it again: loading is the check (the
+     * runtime validates the graph and finds a kernel for every node).
+     *
+     * @throws TensorscopeException what the runtime throws when it refuses the model
+     */
+    public static void requireLoads(Model model, PassContext context) throws TensorscopeException {
         try (Runner check = context.runners().open(model, RunOptions.builder().threads(1).build())) {
             // the runtime validates the graph and finds a kernel for every node when it opens the model
         }

@@ -11,8 +11,7 @@ import io.tensorscope.engine.pass.PassOption;
 import io.tensorscope.engine.pass.PassOptions;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PassResult;
-import io.tensorscope.engine.runtime.RunOptions;
-import io.tensorscope.engine.runtime.Runner;
+import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
@@ -101,7 +100,7 @@ public final class Sensitivity {
                 String label = layer + (leveled ? " at " + format(level) : "");
                 PassResult result = pass.apply(model, PassOptions.parse(passId, pass.options(),
                         oneLayer(pass, layer, candidates, leveled, level)), context);
-                validate(result.model(), context);
+                PipelineRunner.requireLoads(result.model(), context);
                 MeasuredModel measured = ExperimentRunner.measure(result.model(), null, model, plan,
                         new ScaledProgress(progress, (double) done / total, (done + 1.0) / total, label));
                 ExperimentSummary s = summary(label, measured);
@@ -155,12 +154,6 @@ public final class Sensitivity {
             options.put(LEVEL, format(level));
         }
         return options;
-    }
-
-    private static void validate(Model model, PassContext context) throws TensorscopeException {
-        try (Runner check = context.runners().open(model, RunOptions.builder().threads(1).build())) {
-            // loading is the check, as in a pipeline
-        }
     }
 
     private static ExperimentSummary summary(String name, MeasuredModel measured) {
