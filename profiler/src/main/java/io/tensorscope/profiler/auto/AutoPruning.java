@@ -4,12 +4,15 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.ScaledProgress;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
+import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.MeasuredModel;
@@ -74,7 +77,8 @@ public final class AutoPruning {
         }
         SensitivityResult sensitivity = Sensitivity.run(model, PASS, levels, dataset, plan, registry,
                 new ScaledProgress(progress, 0, 0.3, "sensitivity"));
-        MeasuredModel original = ExperimentRunner.measure(model, null, null, plan, ProgressListener.NONE);
+        Original original = new Original(ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE),
+                sensitivity.original().metricValue());
         Map<String, Integer> level = new LinkedHashMap<>();
         sensitivity.layers().forEach(l -> level.put(l, -1));
         Set<String> frozen = new HashSet<>();
@@ -140,7 +144,11 @@ public final class AutoPruning {
         return sensitivity.of(layer).get(levelIndex);
     }
 
-    private static AutoCandidate measure(int number, Model model, MeasuredModel original, Map<String, Integer> level,
+    /** The original as the candidates are compared with it: its analysis (to time it again) and its score. */
+    private record Original(ModelAnalysis analysis, double metricValue) {
+    }
+
+    private static AutoCandidate measure(int number, Model model, Original original, Map<String, Integer> level,
                                          List<Double> levels, List<PipelineStep> extraSteps, String dataset,
                                          ExperimentPlan plan, PassRegistry registry, double budgetPoints)
             throws TensorscopeException {
@@ -160,7 +168,7 @@ public final class AutoPruning {
         MeasuredModel measured = ExperimentRunner.measure(candidate, null, model, plan, ProgressListener.NONE);
         double originalMillis = ExperimentRunner.profile(model, original.analysis(), plan.profile(), ProgressListener.NONE)
                 .latencyMillis().median();
-        double delta = 100 * (measured.evaluation().value() - original.evaluation().value());
+        double delta = 100 * (measured.evaluation().value() - original.metricValue());
         double millis = measured.profile().latencyMillis().median();
         return new AutoCandidate(number, sparsity, spec, candidate, measured.evaluation().value(), delta, millis,
                 originalMillis / millis, -delta <= budgetPoints + BUDGET_TOLERANCE_POINTS);
