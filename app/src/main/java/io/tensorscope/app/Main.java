@@ -21,7 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code tensorscope} opens the workbench; {@code tensorscope COMMAND …} runs headless. */
-@Command(name = "tensorscope", mixinStandardHelpOptions = true, version = "Tensorscope " + Versions.TENSORSCOPE,
+@Command(name = "tensorscope", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Tensorscope " + Versions.TENSORSCOPE,
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,

@@ -118,7 +118,9 @@ public final class ChannelPrunePass implements Pass {
         context.progress().onProgress(0.3, "removing channels");
         Model pruned = ChannelRemoval.apply(model, found.groups(), removed);
         if (found.groups().isEmpty()) {
-            warnings.add("no layer's channels can be removed safely (see the refused layers)");
+            warnings.add(found.refusals().isEmpty() ? "no Conv, Gemm or MatMul of " + model.name() + " reads a constant "
+                    + "float32 weight, so there is no channel to remove"
+                    : "no layer's channels can be removed safely (see the layers not pruned)");
         }
         List<String> notes = new ArrayList<>();
         notes.add(costNote(model, pruned, context));
@@ -134,10 +136,12 @@ public final class ChannelPrunePass implements Pass {
                     (long) (group.channels() - cut), (long) group.touches().size()));
         }
         List<ReportTable> sections = new ArrayList<>();
-        sections.add(new ReportTable(GROUPS_KEY, "Channel groups", List.of(new ReportTable.Column("layers", "Layers"),
-                new ReportTable.Column("channels", "Channels"), new ReportTable.Column("removed", "Removed"),
-                new ReportTable.Column("kept", "Kept"), new ReportTable.Column("tensors_edited", "Tensors edited")),
-                rows));
+        if (!rows.isEmpty()) {
+            sections.add(new ReportTable(GROUPS_KEY, "Channel groups", List.of(new ReportTable.Column("layers",
+                    "Layers"), new ReportTable.Column("channels", "Channels"), new ReportTable.Column("removed",
+                    "Removed"), new ReportTable.Column("kept", "Kept"), new ReportTable.Column("tensors_edited",
+                    "Tensors edited")), rows));
+        }
         if (!found.refusals().isEmpty()) {
             sections.add(new ReportTable(REFUSED_KEY, "Layers not pruned", List.of(new ReportTable.Column("layer",
                     "Layer"), new ReportTable.Column("reason", "Why")), found.refusals().stream()

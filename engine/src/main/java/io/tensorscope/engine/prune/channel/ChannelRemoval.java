@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * Removes the chosen channels of every group from the graph, so it physically shrinks: each touched initializer loses
  * the positions of the removed channels along its axis (positions along one axis from several groups, as after a
  * Concat, go at once), depthwise Convs get their new {@code group}, and the stale {@code value_info} is dropped.
+ * When no channel is removed the model is returned as it is.
  */
 final class ChannelRemoval {
 
@@ -42,6 +43,9 @@ final class ChannelRemoval {
             for (int node : group.depthwise()) {
                 depthwiseDrop.merge(node, removed.get(g).size(), Integer::sum);
             }
+        }
+        if (cuts.values().stream().allMatch(axes -> axes.values().stream().allMatch(Set::isEmpty))) {
+            return model;
         }
         GraphProto.Builder rewritten = graph.toBuilder().clearInitializer().clearValueInfo();
         for (TensorProto t : graph.getInitializerList()) {
