@@ -28,14 +28,19 @@ public final class AtomicFiles {
     /**
      * @param target  file to create or replace
      * @param content writes the bytes
-     * @throws TensorscopeException {@code UNREADABLE_FILE} if the folder is missing or not writable,
-     *                              or the write fails; the target is then untouched
+     * @throws TensorscopeException {@code UNREADABLE_FILE} if the folder is missing or not writable, the target exists
+     *                              but is not a regular file (a device or FIFO is never replaced), or the write
+     *                              fails; the target is then untouched
      */
     public static void write(Path target, Content content) throws TensorscopeException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot write " + target + ": no such folder");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot write " + target + ": it exists and is "
+                    + "not a regular file (a folder, device or pipe); write to a file");
         }
         Path temp = null;
         try {
