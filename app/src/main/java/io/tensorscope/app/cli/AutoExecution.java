@@ -19,9 +19,9 @@ import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.report.JsonFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * {@code optimize --auto}: the greedy per-layer channel-sparsity search inside an accuracy budget
@@ -95,11 +95,15 @@ final class AutoExecution {
     }
 
     private static String line(AutoCandidate c) {
-        String allocation = c.sparsity().isEmpty() ? "nothing pruned" : c.sparsity().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        List<String> parts = new ArrayList<>();
+        c.sparsity().forEach((layer, s) -> parts.add(layer + " " + s));
+        if (!c.keptFloat().isEmpty()) {
+            parts.add("float: " + String.join(",", c.keptFloat()));
+        }
+        String allocation = parts.isEmpty() ? "nothing pruned" : String.join(", ", parts);
         return String.format(Locale.ROOT, "#%-3d %-48s %7.2f%% %+7.2f pt %8.3f ms %6.2fx %s", c.number(), allocation,
-                100 * c.metricValue(), c.deltaPoints(), c.latencyMs(), c.speedUp(), c.withinBudget() ? "within budget"
-                        : "over budget");
+                100 * c.metricValue(), c.deltaPoints(), c.latencyMs(), c.speedUp(),
+                c.accepted() ? "within budget" : c.rejection());
     }
 
     private ObjectNode json(AutoResult result) {
@@ -109,8 +113,9 @@ final class AutoExecution {
         for (AutoCandidate c : result.candidates()) {
             ObjectNode node = candidates.addObject().put("number", c.number()).put("value", c.metricValue())
                     .put("delta_points", c.deltaPoints()).put("latency_ms", c.latencyMs()).put("speedup", c.speedUp())
-                    .put("within_budget", c.withinBudget());
+                    .put("within_budget", c.withinBudget()).put("rejection", c.rejection());
             c.sparsity().forEach(node.putObject("sparsity")::put);
+            c.keptFloat().forEach(node.putArray("kept_float")::add);
             node.set("pipeline", PipelineJson.toJson(c.spec(), registry));
         }
         return root;

@@ -49,7 +49,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     private Path json;
 
     @Option(names = "--auto", description = "Search per-layer channel sparsity (greedy, from the sensitivity ranking) "
-            + "for the fastest model within --budget-accuracy; --step steps run after the pruning in every candidate.")
+            + "for the fastest model within --budget-accuracy; --step steps run after the pruning in every candidate, and when "
+            + "a quantization step alone is over the budget its most sensitive nodes are kept in float first.")
     private boolean auto;
 
     @Option(names = "--budget-accuracy", defaultValue = "0.5", paramLabel = "POINTS",

@@ -47,6 +47,15 @@ final class PipelineExecution {
      * @return what ran
      */
     PipelineResult run(String modelArgument, PipelineSpec spec, Path output, PrintWriter out) throws TensorscopeException {
+        return run(modelArgument, spec, output, out, result -> { });
+    }
+
+    /**
+     * As {@link #run(String, PipelineSpec, Path, PrintWriter)}, with {@code check} judging the result after the
+     * reports are printed and before anything is written: what it throws ends the command with nothing written.
+     */
+    PipelineResult run(String modelArgument, PipelineSpec spec, Path output, PrintWriter out, ResultCheck check)
+            throws TensorscopeException {
         spec.resolve(registry);
         Model model = new ModelSource().open(modelArgument, ProgressListener.NONE);
         OutputPaths.requireDistinct(output, model.location().orElse(null));
@@ -64,6 +73,8 @@ final class PipelineExecution {
             }
             PassReportText.write(steps.get(i).result().report(), ROWS_LISTED, out);
         }
+        out.flush();
+        check.accept(result);
         ModelWriter.write(result.model(), output);
         out.println("wrote " + output + " (ONNX Runtime loads it)");
         out.flush();
@@ -87,6 +98,13 @@ final class PipelineExecution {
         result.reports().forEach(r -> steps.add(PassReportJson.report(r)));
         root.set("record", ExperimentRecordJson.write(ExperimentRecords.unmeasured(result, null, registry), registry));
         JsonFiles.write(root, json);
+    }
+
+    /** Judges a pipeline's result before its model is written. */
+    @FunctionalInterface
+    interface ResultCheck {
+        /** @throws TensorscopeException when the result must not be written, saying why */
+        void accept(PipelineResult result) throws TensorscopeException;
     }
 
     /** @return the registry the steps are found in */

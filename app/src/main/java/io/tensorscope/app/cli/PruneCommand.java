@@ -1,5 +1,8 @@
 package io.tensorscope.app.cli;
 
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.engine.pass.PipelineResult;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
@@ -91,11 +94,23 @@ public final class PruneCommand implements Callable<Integer> {
         OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
         PipelineSpec pipeline = new PipelineSpec(dataset, List.of(new PipelineStep(method.pass, options)));
         PipelineResult result = new PipelineExecution().run(arguments.model(), pipeline, arguments.output(),
-                spec.commandLine().getOut());
+                spec.commandLine().getOut(), PruneCommand::requireSomethingPruned);
         if (json != null) {
             JsonFiles.write(PassReportJson.report(result.reports().get(0)), json);
         }
         return 0;
+    }
+
+    /**
+     * A model with nothing the method can prune is bad input, not a copy of itself: exit 2 with the pass's last (most
+     * specific) warning.
+     */
+    private static void requireSomethingPruned(PipelineResult result) throws TensorscopeException {
+        PassReport report = result.reports().get(0);
+        if (report.changed().isEmpty() && !report.warnings().isEmpty()) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "nothing pruned, nothing written: "
+                    + report.warnings().get(report.warnings().size() - 1));
+        }
     }
 
     private static void putIfGiven(Map<String, String> options, String name, String value) {

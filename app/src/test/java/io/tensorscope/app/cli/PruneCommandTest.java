@@ -78,4 +78,17 @@ class PruneCommandTest {
         assertTrue(notTaken.contains("prune-magnitude has no option 'pattern'"), notTaken);
         assertFalse(Files.exists(target), "no output for a refused request");
     }
+
+    @Test
+    void aModelWithNothingPrunableExitsTwoAndWritesNothing() throws Exception {
+        Path half = dir.resolve("half.onnx");
+        assertEquals(0, cli.run("quantize", "mnist-cnn", "-o", half.toString(), "--mode", "fp16"), cli.err.toString());
+        for (String method : new String[] {"magnitude", "nm", "channel"}) {
+            Path target = dir.resolve(method + ".onnx");
+            String error = cli.assertOneLineError(2, cli.run("prune", half.toString(), "-o", target.toString(),
+                    "--method", method));
+            assertTrue(error.contains("float32"), error);
+            assertFalse(Files.exists(target), method + " wrote a copy of a model it could not prune");
+        }
+    }
 }

@@ -4,46 +4,38 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.ScaledProgress;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.analysis.ModelAnalysis;
-import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassRegistry;
-import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
-import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
-import io.tensorscope.profiler.experiment.ExperimentRunner;
-import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.sensitivity.Sensitivity;
-import io.tensorscope.profiler.sensitivity.SensitivityPoint;
 import io.tensorscope.profiler.sensitivity.SensitivityResult;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Chooses per-layer channel sparsity inside an accuracy budget, greedily from the sensitivity ranking: starting from
- * nothing pruned, it tries raising one layer to its next level — the layer whose sensitivity predicts the smallest
- * score drop first — builds that allocation (one {@code prune-channel} step per layer, then the extra steps, e.g.
- * static int8), and measures it for real. A candidate within the budget becomes the current allocation; one outside
- * it freezes that layer at its level. It stops when no layer can be raised, the time budget ends, or the user
- * cancels; every candidate is reported as it is measured, and the fastest within the budget is the result, so the
- * best model so far is never lost. The first candidate prunes nothing (the extra steps alone, or the original).
+ * Chooses per-layer channel sparsity, and which nodes the quantization step keeps in float (mixed precision), inside
+ * an accuracy budget — greedily, every candidate built from the original and measured for real:
+ * <ol>
+ *   <li>The first candidate prunes nothing: the extra steps alone (e.g. static int8), or the original.</li>
+ *   <li>Mixed precision, when that first candidate is over the budget and an extra step declares
+ *   {@code exclude-nodes}: its nodes are ranked by sensitivity (each quantized alone) and kept in float one at a time,
+ *   most damaging first, until a candidate is within the budget.</li>
+ *   <li>Pruning: from the per-layer {@code prune-channel} sensitivity, the layer whose next level is predicted to cost
+ *   least is raised one level. A candidate within the budget and not slower than its parent (the allocation it was
+ *   derived from; speed-ups over the original, timed in turn with each) becomes the allocation the search goes on
+ *   from; one over the budget, or slower than its parent, freezes that layer at its level, with the reason kept.</li>
+ * </ol>
+ * It stops when no layer can be raised, the time budget ends, or the user cancels; every candidate is reported as it
+ * is measured, and the fastest within the budget is the result, so the best model so far is never lost.
  */
 public final class AutoPruning {
-
-    private static final String PASS = "prune-channel";
-    /** Rounding slack on the budget, points: a drop of exactly the budget is within it. */
-    private static final double BUDGET_TOLERANCE_POINTS = 1e-9;
 
     private AutoPruning() {
     }
@@ -75,102 +67,61 @@ public final class AutoPruning {
         if (!extraSteps.isEmpty()) {
             new PipelineSpec(dataset, extraSteps).resolve(registry);
         }
-        SensitivityResult sensitivity = Sensitivity.run(model, PASS, levels, dataset, plan, registry,
+        PipelineStep precision = MixedPrecision.step(extraSteps, registry);
+        SensitivityResult sensitivity = Sensitivity.run(model, Allocation.PRUNE_PASS, levels, dataset, plan, registry,
                 new ScaledProgress(progress, 0, 0.3, "sensitivity"));
-        Original original = new Original(ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE),
-                sensitivity.original().metricValue());
-        Map<String, Integer> level = new LinkedHashMap<>();
-        sensitivity.layers().forEach(l -> level.put(l, -1));
+        CandidateMeter meter = new CandidateMeter(model, sensitivity.original().metricValue(), levels, extraSteps,
+                precision, dataset, plan, registry, budgetPoints);
+        Search search = new Search(meter, onCandidate, progress, clock, deadline);
+        Allocation current = Allocation.none(sensitivity.layers());
+        AutoCandidate start = search.measure(current, null, "nothing pruned");
+        AutoCandidate parent = start.accepted() ? start : null;
+        if (!start.withinBudget() && precision != null && search.stopped() == null) {
+            List<String> ranking = List.of();
+            try {
+                ranking = MixedPrecision.ranking(model, precision, dataset, plan, registry,
+                        new ScaledProgress(progress, 0.3, 0.45, precision.pass() + " sensitivity"));
+            } catch (TensorscopeException e) {
+                search.endIfCancelled(e);
+            }
+            for (String node : ranking) {
+                if (search.stopped() != null) {
+                    break;
+                }
+                current = current.keepingFloat(node);
+                AutoCandidate kept = search.measure(current, null, node + " kept in float");
+                if (kept != null && kept.withinBudget()) {
+                    parent = kept;
+                    break;
+                }
+            }
+        }
         Set<String> frozen = new HashSet<>();
-        List<AutoCandidate> candidates = new ArrayList<>();
-        AutoCandidate start = measure(1, model, original, level, levels, extraSteps, dataset, plan, registry,
-                budgetPoints);
-        candidates.add(start);
-        onCandidate.accept(start);
-        AutoCandidate best = start.withinBudget() ? start : null;
-        String stopped = "done";
-        while (true) {
-            String layer = nextLayer(sensitivity, level, frozen);
+        while (search.stopped() == null) {
+            String layer = nextLayer(sensitivity, current.level(), frozen);
             if (layer == null) {
                 break;
             }
-            if (progress.isCancelled()) {
-                stopped = "cancelled";
+            Allocation trial = current.raised(layer);
+            AutoCandidate candidate = search.measure(trial, parent, layer + " at " + levels.get(trial.level().get(layer)));
+            if (candidate == null) {
                 break;
             }
-            if (clock.getAsLong() > deadline) {
-                stopped = "time budget";
-                break;
-            }
-            Map<String, Integer> trial = new LinkedHashMap<>(level);
-            trial.put(layer, level.get(layer) + 1);
-            progress.onProgress(0.3 + 0.7 * candidates.size() / (double) (candidates.size() + 4),
-                    "candidate " + (candidates.size() + 1) + ": " + layer + " at " + levels.get(trial.get(layer)));
-            AutoCandidate candidate;
-            try {
-                candidate = measure(candidates.size() + 1, model, original, trial, levels, extraSteps, dataset, plan,
-                        registry, budgetPoints);
-            } catch (TensorscopeException e) {
-                if (e.code() == ErrorCode.CANCELLED) {
-                    stopped = "cancelled";
-                    break;
-                }
-                throw e;
-            }
-            candidates.add(candidate);
-            onCandidate.accept(candidate);
-            if (candidate.withinBudget()) {
-                level.put(layer, trial.get(layer));
-                if (best == null || candidate.speedUp() > best.speedUp()) {
-                    best = candidate;
-                }
+            if (candidate.accepted()) {
+                current = trial;
+                parent = candidate;
             } else {
                 frozen.add(layer);
             }
         }
-        progress.onProgress(1, "searched " + candidates.size() + " candidates (" + stopped + ")");
-        return new AutoResult(best, candidates, stopped);
+        return search.result();
     }
 
     /** @return the layer to raise next: the one whose next level the sensitivity predicts costs least, or null */
     private static String nextLayer(SensitivityResult sensitivity, Map<String, Integer> level, Set<String> frozen) {
         return sensitivity.layers().stream()
                 .filter(l -> !frozen.contains(l) && level.get(l) + 1 < sensitivity.levels().size())
-                .min(Comparator.comparingDouble(l -> -predicted(sensitivity, l, level.get(l) + 1).deltaPoints()))
+                .min(Comparator.comparingDouble(l -> -sensitivity.of(l).get(level.get(l) + 1).deltaPoints()))
                 .orElse(null);
-    }
-
-    private static SensitivityPoint predicted(SensitivityResult sensitivity, String layer, int levelIndex) {
-        return sensitivity.of(layer).get(levelIndex);
-    }
-
-    /** The original as the candidates are compared with it: its analysis (to time it again) and its score. */
-    private record Original(ModelAnalysis analysis, double metricValue) {
-    }
-
-    private static AutoCandidate measure(int number, Model model, Original original, Map<String, Integer> level,
-                                         List<Double> levels, List<PipelineStep> extraSteps, String dataset,
-                                         ExperimentPlan plan, PassRegistry registry, double budgetPoints)
-            throws TensorscopeException {
-        List<PipelineStep> steps = new ArrayList<>();
-        Map<String, Double> sparsity = new LinkedHashMap<>();
-        level.forEach((layer, index) -> {
-            if (index >= 0) {
-                double s = levels.get(index);
-                sparsity.put(layer, s);
-                steps.add(new PipelineStep(PASS, Map.of("layers", layer, "sparsity", String.format(Locale.ROOT, "%s", s))));
-            }
-        });
-        steps.addAll(extraSteps);
-        PipelineSpec spec = new PipelineSpec(dataset, steps);
-        Model candidate = steps.isEmpty() ? model
-                : new PipelineRunner(registry).run(model, spec, PassContext.of(ProgressListener.NONE)).model();
-        MeasuredModel measured = ExperimentRunner.measure(candidate, null, model, plan, ProgressListener.NONE);
-        double originalMillis = ExperimentRunner.profile(model, original.analysis(), plan.profile(), ProgressListener.NONE)
-                .latencyMillis().median();
-        double delta = 100 * (measured.evaluation().value() - original.metricValue());
-        double millis = measured.profile().latencyMillis().median();
-        return new AutoCandidate(number, sparsity, spec, candidate, measured.evaluation().value(), delta, millis,
-                originalMillis / millis, -delta <= budgetPoints + BUDGET_TOLERANCE_POINTS);
     }
 }

@@ -1,6 +1,7 @@
 package io.tensorscope.profiler.auto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +43,55 @@ class AutoPruningTest {
             if (c.withinBudget()) {
                 assertTrue(c.speedUp() <= best.speedUp(), "#" + c.number() + " is faster than the best");
             }
+            assertTrue(c.keptFloat().isEmpty(), "no quantization step, nothing kept in float");
         }
+        assertParentsAreNeverSlower(result);
         assertTrue(result.candidates().size() >= 2, "at least one layer raised");
+    }
+
+    /** Every accepted candidate is at least as fast as the accepted one before it; a rejection says why. */
+    private static void assertParentsAreNeverSlower(AutoResult result) {
+        AutoCandidate parent = null;
+        for (AutoCandidate c : result.candidates()) {
+            if (c.accepted()) {
+                AutoCandidate before = parent;
+                assertTrue(before == null || c.speedUp() >= before.speedUp(), () -> "#" + c.number()
+                        + " slower than #" + before.number() + " yet accepted");
+                parent = c;
+            } else if (c.withinBudget()) {
+                assertTrue(c.rejection().startsWith("slower than its parent #" + parent.number()), c.rejection());
+            } else {
+                assertEquals("over budget", c.rejection());
+            }
+        }
+    }
+
+    /** Calibrated on random inputs, static int8 loses points; nodes kept in float win them back. */
+    @Test
+    void aQuantizationStepOverTheBudgetKeepsItsMostSensitiveNodesInFloatUntilWithinIt() throws Exception {
+        PipelineStep int8 = PipelineStep.parse("static-int8:samples=20");
+        AutoResult result = AutoPruning.run(cnn, 0.0, 600_000, List.of(0.5), List.of(int8), "random",
+                ExperimentPlan.standard("mnist", 300), PassRegistry.standard(), System::currentTimeMillis, c -> { },
+                ProgressListener.NONE);
+        AutoCandidate first = result.candidates().get(0);
+        assertTrue(first.keptFloat().isEmpty() && first.sparsity().isEmpty(), "int8 alone first");
+        assertFalse(first.withinBudget(), "calibrated on random inputs, int8 alone loses points: "
+                + first.deltaPoints());
+        List<AutoCandidate> precision = result.candidates().stream().filter(c -> c.sparsity().isEmpty()).toList();
+        assertTrue(precision.size() >= 2, "nodes were kept in float: " + precision.size());
+        for (int i = 1; i < precision.size(); i++) {
+            List<String> kept = precision.get(i).keptFloat();
+            assertEquals(i, kept.size(), "one more node in float per candidate");
+            assertEquals(precision.get(i - 1).keptFloat(), kept.subList(0, i - 1),
+                    "the nodes kept before stay kept");
+            String excluded = precision.get(i).spec().steps().get(0).options().get("exclude-nodes");
+            assertEquals(String.join(",", kept), excluded, "the step's own exclusion list carries them");
+        }
+        assertTrue(precision.subList(0, precision.size() - 1).stream().noneMatch(AutoCandidate::withinBudget),
+                "it keeps nodes in float only while over the budget");
+        assertTrue(precision.get(precision.size() - 1).withinBudget(), "it ends within the budget (at worst with every node in float, the original's score)");
+        result.candidates().subList(precision.size(), result.candidates().size()).forEach(c -> assertEquals(
+                precision.get(precision.size() - 1).keptFloat(), c.keptFloat(), "pruning goes on from that precision"));
     }
 
     @Test
