@@ -1,5 +1,6 @@
 package io.tensorscope.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.pass.PassReport;
@@ -42,6 +43,9 @@ public final class PruneCommand implements Callable<Integer> {
         }
     }
 
+    /** The {@code --round} value that lets measurement choose. */
+    private static final String AUTO = "auto";
+
     @Spec
     private CommandSpec spec;
 
@@ -72,7 +76,8 @@ public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--layers", split = ",", paramLabel = "NODE", description = "Prune only these nodes.")
     private List<String> layers = new ArrayList<>();
 
-    @Option(names = "--round", paramLabel = "8|16", description = "channel: keep a multiple of this many channels.")
+    @Option(names = "--round", paramLabel = "N|auto", description = "channel: keep a multiple of this many channels; "
+            + "auto: try 1, 8 and 16, time each against the original and keep the fastest (none slower than it).")
     private String round;
 
     @Option(names = "--dataset", paramLabel = "ID|PATH|random", description = "Sample inputs for methods that measure "
@@ -90,13 +95,31 @@ public final class PruneCommand implements Callable<Integer> {
         putIfGiven(options, "criterion", criterion);
         putIfGiven(options, "scope", scope);
         putIfGiven(options, "layers", layers.isEmpty() ? null : String.join(",", layers));
-        putIfGiven(options, "round", round);
         OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
+        PipelineExecution execution = new PipelineExecution();
+        RoundingSelection rounding = null;
+        if (AUTO.equals(round)) {
+            if (method != Method.CHANNEL) {
+                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--round auto rounds kept channels: it needs "
+                        + "--method channel");
+            }
+            PipelineStep step = new PipelineStep(method.pass, options);
+            new PipelineSpec(dataset, List.of(step)).resolve(execution.registry());
+            rounding = RoundingSelection.choose(arguments.model(), step, dataset, execution.registry(),
+                    spec.commandLine().getOut());
+            options.put("round", Integer.toString(rounding.round()));
+        } else {
+            putIfGiven(options, "round", round);
+        }
         PipelineSpec pipeline = new PipelineSpec(dataset, List.of(new PipelineStep(method.pass, options)));
-        PipelineResult result = new PipelineExecution().run(arguments.model(), pipeline, arguments.output(),
+        PipelineResult result = execution.run(arguments.model(), pipeline, arguments.output(),
                 spec.commandLine().getOut(), PruneCommand::requireSomethingPruned);
         if (json != null) {
-            JsonFiles.write(PassReportJson.report(result.reports().get(0)), json);
+            ObjectNode report = PassReportJson.report(result.reports().get(0));
+            if (rounding != null) {
+                report.set("rounding", rounding.json());
+            }
+            JsonFiles.write(report, json);
         }
         return 0;
     }

@@ -91,4 +91,39 @@ class PruneCommandTest {
             assertFalse(Files.exists(target), method + " wrote a copy of a model it could not prune");
         }
     }
+
+    @Test
+    void roundAutoTimesEachRoundingAndWritesTheChosenOne() throws Exception {
+        Path pruned = dir.resolve("rounded.onnx");
+        Path report = dir.resolve("rounded.json");
+        int exit = cli.run("prune", "mnist-cnn", "-o", pruned.toString(), "--method", "channel", "--sparsity", "0.3",
+                "--round", "auto", "--json", report.toString());
+        if (exit == 2) {
+            assertTrue(cli.err.toString().contains("every rounding of the kept channels ran slower"), cli.err.toString());
+            assertFalse(Files.exists(pruned));
+            return;
+        }
+        assertEquals(0, exit, cli.err.toString());
+        assertTrue(cli.out.toString().contains("round 16") && cli.out.toString().contains("chosen (fastest)"),
+                cli.out.toString());
+        JsonNode rounding = new ObjectMapper().readTree(report.toFile()).path("rounding");
+        assertEquals(3, rounding.size());
+        JsonNode chosen = null;
+        for (JsonNode row : rounding) {
+            if (row.path("chosen").asBoolean()) {
+                assertEquals(null, chosen, "one rounding chosen");
+                chosen = row;
+            }
+        }
+        for (JsonNode row : rounding) {
+            assertTrue(row.path("speedup").asDouble() <= chosen.path("speedup").asDouble(), row.toString());
+        }
+        Path replay = dir.resolve("replay.onnx");
+        assertEquals(0, cli.run("prune", "mnist-cnn", "-o", replay.toString(), "--method", "channel", "--sparsity", "0.3",
+                "--round", chosen.path("round").asText()), cli.err.toString());
+        assertEquals(-1L, Files.mismatch(pruned, replay), "the written model is the chosen rounding's");
+        String notChannel = cli.assertOneLineError(2, cli.run("prune", "mnist-cnn", "-o", dir.resolve("m.onnx").toString(),
+                "--method", "magnitude", "--round", "auto"));
+        assertTrue(notChannel.contains("needs --method channel"), notChannel);
+    }
 }
