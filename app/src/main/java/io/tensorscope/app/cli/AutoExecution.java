@@ -16,6 +16,7 @@ import io.tensorscope.profiler.auto.AutoCandidate;
 import io.tensorscope.profiler.auto.AutoPruning;
 import io.tensorscope.profiler.auto.AutoResult;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.report.ExperimentRecordJson;
 import io.tensorscope.profiler.report.JsonFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -117,6 +118,14 @@ final class AutoExecution {
             c.sparsity().forEach(node.putObject("sparsity")::put);
             c.keptFloat().forEach(node.putArray("kept_float")::add);
             node.set("pipeline", PipelineJson.toJson(c.spec(), registry));
+            node.put("record", c.record().id());
+        }
+        ArrayNode records = root.putArray("records");
+        records.add(ExperimentRecordJson.write(result.original(), registry));
+        for (AutoCandidate c : result.candidates()) {
+            if (c.record() != result.original()) {
+                records.add(ExperimentRecordJson.write(c.record(), registry));
+            }
         }
         return root;
     }

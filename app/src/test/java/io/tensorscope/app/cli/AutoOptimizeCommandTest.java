@@ -32,6 +32,30 @@ class AutoOptimizeCommandTest {
         assertTrue(root.path("candidates").size() >= 2);
         int best = root.path("best").asInt();
         assertTrue(root.path("candidates").get(best - 1).path("within_budget").asBoolean());
+        assertEveryCandidateIsAnExperimentOfTheOriginal(root, out);
+    }
+
+    /** The records: the original's first (timed, scored, no pipeline), then one per candidate made from it. */
+    private static void assertEveryCandidateIsAnExperimentOfTheOriginal(JsonNode root, Path written) throws Exception {
+        JsonNode records = root.path("records");
+        JsonNode original = records.get(0);
+        assertTrue(original.path("pipeline").isNull() && original.path("latency_ms").path("median").asDouble() > 0
+                && original.path("evaluation").path("value").asDouble() > 0.9, original.toString());
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        records.forEach(r -> byId.put(r.path("id").asText(), r));
+        for (JsonNode candidate : root.path("candidates")) {
+            JsonNode record = byId.get(candidate.path("record").asText());
+            assertTrue(record != null, "candidate #" + candidate.path("number") + " has its record");
+            if (record != original) {
+                assertEquals(original.path("id").asText(), record.path("parent_id").asText());
+                assertEquals(candidate.path("value").asDouble(), record.path("evaluation").path("value").asDouble());
+                assertEquals(candidate.path("latency_ms").asDouble(), record.path("latency_ms").path("median").asDouble());
+            }
+        }
+        JsonNode best = byId.get(root.path("candidates").get(root.path("best").asInt() - 1).path("record").asText());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(written)));
+        assertEquals(best.path("model_sha256").asText(), sha, "the file written is the best candidate's model");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tensorscope.profiler.auto;
 
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PipelineSpec;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,11 @@ import java.util.Map;
  * @param withinBudget whether the score drop is within the budget
  * @param rejection    why the search did not build on it ({@code over budget}, or slower than its parent with both
  *                     speed-ups), or null when it became the allocation the search goes on from
+ * @param record       its experiment record, made from the original's (the original's own when nothing was changed)
  */
 public record AutoCandidate(int number, Map<String, Double> sparsity, List<String> keptFloat, PipelineSpec spec,
                             Model model, double metricValue, double deltaPoints, double latencyMs, double speedUp,
-                            boolean withinBudget, String rejection) {
+                            boolean withinBudget, String rejection, ExperimentRecord record) {
 
     public AutoCandidate {
         sparsity = Collections.unmodifiableMap(new LinkedHashMap<>(sparsity));

@@ -70,7 +70,8 @@ public final class AutoPruning {
         PipelineStep precision = MixedPrecision.step(extraSteps, registry);
         SensitivityResult sensitivity = Sensitivity.run(model, Allocation.PRUNE_PASS, levels, dataset, plan, registry,
                 new ScaledProgress(progress, 0, 0.3, "sensitivity"));
-        CandidateMeter meter = new CandidateMeter(model, sensitivity.original().metricValue(), levels, extraSteps,
+        CandidateMeter meter = new CandidateMeter(model, sensitivity.original().metricValue(),
+                sensitivity.originalRecord(), levels, extraSteps,
                 precision, dataset, plan, registry, budgetPoints);
         Search search = new Search(meter, onCandidate, progress, clock, deadline);
         Allocation current = Allocation.none(sensitivity.layers());
@@ -114,7 +115,7 @@ public final class AutoPruning {
                 frozen.add(layer);
             }
         }
-        return search.result();
+        return search.result(sensitivity.originalRecord());
     }
 
     /** @return the layer to raise next: the one whose next level the sensitivity predicts costs least, or null */

@@ -7,11 +7,14 @@ import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.engine.pass.PipelineResult;
 import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.ExperimentRecords;
 import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import java.util.List;
@@ -20,7 +23,8 @@ import java.util.Locale;
 /**
  * Builds an allocation's model from the original and measures it: scored on the plan's fixed subset, timed, then the
  * original timed again right after it, so its speed-up is over a measurement made in the same conditions. Judges it
- * against the budget and against its parent (the allocation it was derived from).
+ * against the budget and against its parent (the allocation it was derived from), and records it as an experiment
+ * made from the original's.
  */
 final class CandidateMeter {
 
@@ -30,6 +34,7 @@ final class CandidateMeter {
     private final Model original;
     private final ModelAnalysis originalAnalysis;
     private final double originalScore;
+    private final ExperimentRecord originalRecord;
     private final List<Double> levels;
     private final List<PipelineStep> extraSteps;
     private final PipelineStep precision;
@@ -38,12 +43,13 @@ final class CandidateMeter {
     private final PassRegistry registry;
     private final double budgetPoints;
 
-    CandidateMeter(Model original, double originalScore, List<Double> levels, List<PipelineStep> extraSteps,
+    CandidateMeter(Model original, double originalScore, ExperimentRecord originalRecord, List<Double> levels, List<PipelineStep> extraSteps,
                    PipelineStep precision, String dataset, ExperimentPlan plan, PassRegistry registry,
                    double budgetPoints) throws TensorscopeException {
         this.original = original;
         this.originalAnalysis = ModelAnalyzer.analyze(original, InputSizes.defaults(), ProgressListener.NONE);
         this.originalScore = originalScore;
+        this.originalRecord = originalRecord;
         this.levels = levels;
         this.extraSteps = extraSteps;
         this.precision = precision;
@@ -63,8 +69,9 @@ final class CandidateMeter {
     AutoCandidate measure(int number, Allocation allocation, AutoCandidate parent) throws TensorscopeException {
         List<PipelineStep> steps = allocation.steps(levels, extraSteps, precision);
         PipelineSpec spec = new PipelineSpec(dataset, steps);
-        Model candidate = steps.isEmpty() ? original
-                : new PipelineRunner(registry).run(original, spec, PassContext.of(ProgressListener.NONE)).model();
+        PipelineResult made = steps.isEmpty() ? null
+                : new PipelineRunner(registry).run(original, spec, PassContext.of(ProgressListener.NONE));
+        Model candidate = made == null ? original : made.model();
         MeasuredModel measured = ExperimentRunner.measure(candidate, null, original, plan, ProgressListener.NONE);
         double originalMillis = ExperimentRunner.profile(original, originalAnalysis, plan.profile(),
                 ProgressListener.NONE).latencyMillis().median();
@@ -79,7 +86,9 @@ final class CandidateMeter {
             rejection = String.format(Locale.ROOT, "slower than its parent #%d (%.2fx against %.2fx)", parent.number(),
                     speedUp, parent.speedUp());
         }
+        ExperimentRecord record = made == null ? originalRecord
+                : ExperimentRecords.of("auto #" + number, made, measured, originalRecord.id());
         return new AutoCandidate(number, allocation.sparsity(levels), List.copyOf(allocation.keptFloat()), spec,
-                candidate, measured.evaluation().value(), delta, millis, speedUp, within, rejection);
+                candidate, measured.evaluation().value(), delta, millis, speedUp, within, rejection, record);
     }
 }

@@ -3,6 +3,7 @@ package io.tensorscope.profiler.auto;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -77,10 +78,10 @@ final class Search {
         stopped = "cancelled";
     }
 
-    /** @return what was found; the progress says how it ended */
-    AutoResult result() {
+    /** @return what was found, made from {@code original}; the progress says how it ended */
+    AutoResult result(ExperimentRecord original) {
         String why = stopped == null ? "done" : stopped;
         progress.onProgress(1, "searched " + candidates.size() + " candidates (" + why + ")");
-        return new AutoResult(best, candidates, why);
+        return new AutoResult(best, candidates, why, original);
     }
 }

@@ -28,8 +28,15 @@ public final class ExperimentRecords {
 
     /** @return the record of a compression experiment run on the model of experiment {@code parentId} */
     public static ExperimentRecord of(CompressionRun run, String parentId) {
-        MeasuredModel measured = run.measured();
-        return made(run.summary().name(), parentId, run.pipeline(), LatencyRecord.of(measured.profile()),
+        return of(run.summary().name(), run.pipeline(), run.measured(), parentId);
+    }
+
+    /**
+     * @return the record, named {@code name}, of {@code pipeline}'s output run on the model of experiment
+     * {@code parentId}, timed and scored ({@code measured})
+     */
+    public static ExperimentRecord of(String name, PipelineResult pipeline, MeasuredModel measured, String parentId) {
+        return made(name, parentId, pipeline, LatencyRecord.of(measured.profile()),
                 EvaluationRecord.of(measured.evaluation()), measured.profile().settings().threads());
     }
 

@@ -13,6 +13,7 @@ import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PassResult;
 import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRecords;
 import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
@@ -113,7 +114,7 @@ public final class Sensitivity {
             }
         }
         progress.onProgress(1, "measured " + layers.size() + " layers");
-        return new SensitivityResult(passId, baseline, layers, leveled ? tried : List.of(), points);
+        return new SensitivityResult(passId, baseline, ExperimentRecords.original(original), layers, leveled ? tried : List.of(), points);
     }
 
     /**

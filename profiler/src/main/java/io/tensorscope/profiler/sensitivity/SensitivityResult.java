@@ -1,22 +1,27 @@
 package io.tensorscope.profiler.sensitivity;
 
+import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How much each layer's score and latency move when a pass is applied to that layer alone, level by level.
  *
  * @param pass     the pass's id
  * @param original the unmodified model, timed and scored the same way
+ * @param originalRecord the unmodified model's experiment record (what every variant and anything built on this
+ *                 result was made from)
  * @param layers   the layers the pass can change, in graph order
  * @param levels   the levels tried (empty for a pass without levels)
  * @param points   one point per layer and level, layer by layer
  */
-public record SensitivityResult(String pass, ExperimentSummary original, List<String> layers, List<Double> levels,
-                                List<SensitivityPoint> points) {
+public record SensitivityResult(String pass, ExperimentSummary original, ExperimentRecord originalRecord,
+                                List<String> layers, List<Double> levels, List<SensitivityPoint> points) {
 
     public SensitivityResult {
+        Objects.requireNonNull(originalRecord);
         layers = List.copyOf(layers);
         levels = List.copyOf(levels);
         points = List.copyOf(points);

@@ -63,7 +63,11 @@ class SensitivityTest {
         var original = new io.tensorscope.profiler.experiment.ExperimentSummary("original", "original", 1,
                 new io.tensorscope.profiler.stats.Percentiles(20, 20, 20, 20), "spam-assassin", 200, "5-NN accuracy",
                 0.92, java.util.Map.of());
-        SensitivityResult result = new SensitivityResult("dynamic-int8", original, List.of("a", "b", "c"), List.of(),
+        var record = new io.tensorscope.profiler.experiment.ExperimentRecord("o", "original", java.time.Instant.now(),
+                null, "m", "0", 1, null, io.tensorscope.profiler.ceilings.MachineKey.current(1), "test", null, null,
+                List.of());
+        SensitivityResult result = new SensitivityResult("dynamic-int8", original, record, List.of("a", "b", "c"),
+                List.of(),
                 List.of(new SensitivityPoint("a", Double.NaN, 0.92, 0, 19, 1.05, 0.999),
                         new SensitivityPoint("b", Double.NaN, 0.92, 0, 19, 1.05, 0.990),
                         new SensitivityPoint("c", Double.NaN, 0.91, -1, 19, 1.05, 0.999)));
