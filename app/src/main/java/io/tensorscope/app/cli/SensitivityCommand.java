@@ -67,7 +67,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw CliErrors.outOfMemory(e);
         }
         if (json != null) {
-            JsonFiles.write(SensitivityReport.json(result), json);
+            JsonFiles.write(SensitivityReport.json(result, PassRegistry.standard()), json);
         }
         PrintWriter out = spec.commandLine().getOut();
         SensitivityReport.write(result, out);

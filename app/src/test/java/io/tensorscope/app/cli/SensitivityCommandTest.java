@@ -31,6 +31,10 @@ class SensitivityCommandTest {
         assertEquals(2, root.path("levels").size());
         assertEquals(root.path("ranking").size() * 2, root.path("points").size(), "each layer at both levels");
         assertTrue(root.path("points").get(0).path("speedup").asDouble() > 0);
+        JsonNode record = root.path("original_record");
+        assertEquals(root.path("original").path("value").asDouble(), record.path("evaluation").path("value").asDouble());
+        assertEquals(300, record.path("evaluation").path("samples").asInt());
+        assertEquals(64, record.path("model_sha256").asText().length(), "the original model's digest");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tensorscope.profiler.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.sensitivity.SensitivityPoint;
 import io.tensorscope.profiler.sensitivity.SensitivityResult;
@@ -39,12 +40,13 @@ public final class SensitivityReport {
         out.println("most sensitive first: " + String.join(", ", result.ranking()));
     }
 
-    /** @return the analysis as JSON */
-    public static ObjectNode json(SensitivityResult result) {
+    /** @return the analysis as JSON, with the original's experiment record (what every point was made from) */
+    public static ObjectNode json(SensitivityResult result, PassRegistry registry) {
         ExperimentSummary o = result.original();
         ObjectNode root = MAPPER.createObjectNode().put("pass", result.pass()).put("dataset", o.dataset())
                 .put("samples", o.samples()).put("metric", o.metric());
         root.putObject("original").put("value", o.metricValue()).put("latency_ms", o.latencyMillis().median());
+        root.set("original_record", ExperimentRecordJson.write(result.originalRecord(), registry));
         result.levels().forEach(root.putArray("levels")::add);
         result.ranking().forEach(root.putArray("ranking")::add);
         ArrayNode points = root.putArray("points");
