@@ -23,7 +23,7 @@ import java.util.Map;
  * @param speedUp      the original's median latency, timed right after it, over its own
  * @param withinBudget whether the score drop is within the budget
  * @param rejection    why the search did not build on it ({@code over budget}, or slower than its parent with both
- *                     speed-ups), or null when it became the allocation the search goes on from
+ *                     latencies, timed again in turn), or null when it became the allocation the search goes on from
  * @param record       its experiment record, made from the original's (the original's own when nothing was changed)
  */
 public record AutoCandidate(int number, Map<String, Double> sparsity, List<String> keptFloat, PipelineSpec spec,

@@ -23,7 +23,8 @@ import java.util.Locale;
 /**
  * Builds an allocation's model from the original and measures it: scored on the plan's fixed subset, timed, then the
  * original timed again right after it, so its speed-up is over a measurement made in the same conditions. Judges it
- * against the budget and against its parent (the allocation it was derived from), and records it as an experiment
+ * against the budget and against its parent (the allocation it was derived from; one that seems slower is timed
+ * again in turn with the parent before it is called slower), and records it as an experiment
  * made from the original's.
  */
 final class CandidateMeter {
@@ -83,12 +84,28 @@ final class CandidateMeter {
         if (!within) {
             rejection = "over budget";
         } else if (parent != null && speedUp < parent.speedUp()) {
-            rejection = String.format(Locale.ROOT, "slower than its parent #%d (%.2fx against %.2fx)", parent.number(),
-                    speedUp, parent.speedUp());
+            rejection = slowerThan(parent, candidate, measured.analysis());
         }
         ExperimentRecord record = made == null ? originalRecord
                 : ExperimentRecords.of("auto #" + number, made, measured, originalRecord.id());
         return new AutoCandidate(number, allocation.sparsity(levels), List.copyOf(allocation.keptFloat()), spec,
                 candidate, measured.evaluation().value(), delta, millis, speedUp, within, rejection, record);
+    }
+
+    /**
+     * A candidate whose speed-up fell below its parent's is timed again right after the parent, so one noisy
+     * measurement does not freeze a layer: it is slower only if it is slower then too.
+     *
+     * @return the rejection, or null when the second timing finds it as fast as its parent or faster
+     */
+    private String slowerThan(AutoCandidate parent, Model candidate, ModelAnalysis candidateAnalysis)
+            throws TensorscopeException {
+        ModelAnalysis parentAnalysis = ModelAnalyzer.analyze(parent.model(), InputSizes.defaults(), ProgressListener.NONE);
+        double parentMillis = ExperimentRunner.profile(parent.model(), parentAnalysis, plan.profile(),
+                ProgressListener.NONE).latencyMillis().median();
+        double millis = ExperimentRunner.profile(candidate, candidateAnalysis, plan.profile(), ProgressListener.NONE)
+                .latencyMillis().median();
+        return millis <= parentMillis ? null : String.format(Locale.ROOT, "slower than its parent #%d (%.3f ms "
+                + "against %.3f ms, timed again in turn)", parent.number(), millis, parentMillis);
     }
 }

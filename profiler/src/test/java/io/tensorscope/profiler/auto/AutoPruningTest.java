@@ -45,21 +45,23 @@ class AutoPruningTest {
             }
             assertTrue(c.keptFloat().isEmpty(), "no quantization step, nothing kept in float");
         }
-        assertParentsAreNeverSlower(result);
+        assertRejectionsSayWhy(result);
         assertTrue(result.candidates().size() >= 2, "at least one layer raised");
     }
 
-    /** Every accepted candidate is at least as fast as the accepted one before it; a rejection says why. */
-    private static void assertParentsAreNeverSlower(AutoResult result) {
+    /**
+     * A candidate within the budget is rejected only as slower than its parent, and only when its speed-up fell below
+     * the parent's (then confirmed by timing both again); over the budget it says so.
+     */
+    private static void assertRejectionsSayWhy(AutoResult result) {
         AutoCandidate parent = null;
         for (AutoCandidate c : result.candidates()) {
             if (c.accepted()) {
-                AutoCandidate before = parent;
-                assertTrue(before == null || c.speedUp() >= before.speedUp(), () -> "#" + c.number()
-                        + " slower than #" + before.number() + " yet accepted");
                 parent = c;
             } else if (c.withinBudget()) {
-                assertTrue(c.rejection().startsWith("slower than its parent #" + parent.number()), c.rejection());
+                assertTrue(c.speedUp() < parent.speedUp(), "#" + c.number() + " rejected though its speed-up is higher");
+                assertTrue(c.rejection().startsWith("slower than its parent #" + parent.number())
+                        && c.rejection().endsWith("timed again in turn)"), c.rejection());
             } else {
                 assertEquals("over budget", c.rejection());
             }
