@@ -20,6 +20,14 @@ public final class Tensors {
         return raw(name, ElementType.FLOAT, buffer.array(), dims);
     }
 
+    /** @return an int64 tensor (sizes, indices); {@code values.length} must equal the product of {@code dims} */
+    public static TensorProto longs(String name, long[] values, long... dims) {
+        requireCount(name, values.length, dims);
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asLongBuffer().put(values);
+        return raw(name, ElementType.INT64, buffer.array(), dims);
+    }
+
     /** @return a float16 tensor of IEEE half-precision bit patterns */
     public static TensorProto halves(String name, short[] bits, long... dims) {
         requireCount(name, bits.length, dims);

@@ -25,9 +25,12 @@ import java.util.Set;
  * Finds the channel groups of a graph (the dependency graph of Torch-Pruning, on ONNX): from each prunable layer
  * (Conv with one group, Gemm, MatMul with a constant weight) it follows its output forward through the operators that
  * keep channels apart (element-wise activations, BatchNormalization, pools, Transpose, Flatten, per-channel
- * constants, depthwise Convs, Concat on the channel axis) to the layers that read them, and ties in, through
- * residual Add / Sub / Mul, the layers whose channels are combined with them. A group that meets anything else (a
- * graph output, a Reshape that mixes channels, a Softmax over them, a shared weight) is refused with the reason.
+ * constants, depthwise Convs, Concat on the channel axis, Split and Slice) to the layers that read them, and ties in,
+ * through residual Add / Sub / Mul, the layers whose channels are combined with them. A Concat joins the channels
+ * with their offsets once every branch reaching it has been followed; a Split or a step-1 Slice on the channel axis
+ * passes each output the channels of its segment ({@link AxisCut}), one on another axis passes them all. A group
+ * that meets anything else (a graph output, a Reshape that mixes channels, a Softmax over them, a shared weight, a
+ * Slice with another step or computed bounds) is refused with the reason.
  */
 final class ChannelGroupFinder {
 
@@ -76,7 +79,7 @@ final class ChannelGroupFinder {
             String refusal = build.grow(seed);
             assigned.addAll(build.roots);
             if (refusal == null) {
-                groups.add(new ChannelGroup(build.roots, build.channels, build.touches, build.depthwise));
+                groups.add(new ChannelGroup(build.roots, build.channels, build.touches, build.depthwise, build.cuts));
             } else {
                 build.roots.forEach(r -> refusals.add(new Refusal(model.nodeName(r), refusal)));
             }
@@ -119,10 +122,12 @@ final class ChannelGroupFinder {
         private final List<Integer> roots = new ArrayList<>();
         private final List<Touch> touches = new ArrayList<>();
         private final List<Integer> depthwise = new ArrayList<>();
+        private final List<AxisCut> cuts = new ArrayList<>();
         private final Map<String, ChannelMap> mapped = new LinkedHashMap<>();
         private final Deque<String> pending = new ArrayDeque<>();
         private final Set<Integer> handled = new HashSet<>();
         private final Set<Integer> waiting = new LinkedHashSet<>();
+        private final Set<Integer> joins = new LinkedHashSet<>();
         private int channels;
 
         String grow(int seed) {
@@ -139,7 +144,10 @@ final class ChannelGroupFinder {
             return refused;
         }
 
-        /** Follows every pending tensor, then retries the binary nodes that waited for their other operand. */
+        /**
+         * Follows every pending tensor, then retries the binary nodes that waited for their other operand, then joins
+         * the Concats reached (once nothing else moves, so each sees every branch that reaches it).
+         */
         private String drain() {
             boolean progress = true;
             while (progress) {
@@ -163,6 +171,16 @@ final class ChannelGroupFinder {
                         return refused;
                     }
                     progress |= !waiting.contains(node);
+                }
+                if (!progress) {
+                    for (int node : List.copyOf(joins)) {
+                        joins.remove(node);
+                        String refused = concat(node, model.graph().getNode(node));
+                        if (refused != null) {
+                            return refused;
+                        }
+                    }
+                    progress = !pending.isEmpty();
                 }
             }
             return null;
@@ -264,13 +282,14 @@ final class ChannelGroupFinder {
             if (BINARY.contains(op)) {
                 return binary(i, node);
             }
+            if (op.equals("Concat")) {
+                joins.add(i);
+                return null;
+            }
             for (int k = 1; k < node.getInputCount(); k++) {
-                if (mapped.containsKey(node.getInput(k)) && !op.equals("Concat")) {
+                if (mapped.containsKey(node.getInput(k))) {
                     return label(i) + " (" + op + ") reads the channels as input " + k + ", not as data";
                 }
-            }
-            if (op.equals("Concat")) {
-                return concat(i, node);
             }
             handled.add(i);
             if (ELEMENT_WISE.contains(op)) {
@@ -287,6 +306,7 @@ final class ChannelGroupFinder {
                 case "Transpose" -> transpose(node, in);
                 case "Flatten" -> flatten(i, node, in, (int) NodeAttributes.intOr(node, "axis", 1));
                 case "Reshape" -> reshape(i, node, in);
+                case "Split", "Slice" -> cut(i, node, in);
                 default -> label(i) + " (" + op + ") mixes or reorders the channels";
             };
         }
@@ -329,6 +349,7 @@ final class ChannelGroupFinder {
             return propagate(node.getOutput(0), map);
         }
 
+        /** Joins the channels of every input that carries them, each at its offset (a Split's outputs join back). */
         private String concat(int i, NodeProto node) {
             int rank = rank(node.getOutput(0));
             long axisAttribute = NodeAttributes.intOr(node, "axis", 0);
@@ -338,11 +359,10 @@ final class ChannelGroupFinder {
             for (int k = 0; k < node.getInputCount(); k++) {
                 ChannelMap m = mapped.get(node.getInput(k));
                 if (m != null) {
-                    if (result != null || m.axis() != axis) {
-                        return label(i) + " (Concat) joins the channels " + (result != null ? "with themselves"
-                                : "along another axis");
+                    if (m.axis() != axis) {
+                        return label(i) + " (Concat) joins the channels along another axis";
                     }
-                    result = m.shifted(offset);
+                    result = result == null ? m.shifted(offset) : result.union(m.shifted(offset));
                 }
                 long size = dim(node.getInput(k), axis);
                 if (size < 0) {
@@ -350,8 +370,34 @@ final class ChannelGroupFinder {
                 }
                 offset += (int) size;
             }
-            handled.add(i);
             return propagate(node.getOutput(0), result);
+        }
+
+        /** A Split or Slice: each output gets the channels of its segment of the channel axis, or all of them. */
+        private String cut(int i, NodeProto node, ChannelMap in) {
+            int rank = rank(node.getInput(0));
+            long size = dim(node.getInput(0), in.axis());
+            if (size < 0) {
+                return label(i) + " (" + node.getOpType() + ") has an input of unknown size";
+            }
+            AxisCutReader.Reading reading = node.getOpType().equals("Split")
+                    ? AxisCutReader.split(node, index, model.opsetVersion(), in.axis(), rank, size)
+                    : AxisCutReader.slice(node, index, model.opsetVersion(), in.axis(), rank, size);
+            if (reading.refusal() != null) {
+                return label(i) + " (" + node.getOpType() + ") " + reading.refusal();
+            }
+            int[] bounds = reading.bounds();
+            if (bounds != null) {
+                cuts.add(new AxisCut(i, reading.entry(), in, bounds));
+            }
+            for (int j = 0; j < node.getOutputCount(); j++) {
+                ChannelMap part = bounds == null ? in : in.within(bounds[j], bounds[j + 1]);
+                String refused = part.isEmpty() ? null : propagate(node.getOutput(j), part);
+                if (refused != null) {
+                    return refused;
+                }
+            }
+            return null;
         }
 
         private String normalization(int i, NodeProto node, ChannelMap in) {

@@ -1,11 +1,12 @@
 package io.tensorscope.engine.prune.channel;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Where a group's channels sit in one tensor: the axis, and for each group channel the positions along that axis
  * that belong to it (one position while the channel axis is intact; many after a Flatten folds spatial positions
- * into it).
+ * into it; none when a Split or Slice left the channel out of this tensor).
  *
  * @param axis      the axis, 0-based
  * @param positions positions along {@code axis} of each group channel
@@ -35,9 +36,36 @@ record ChannelMap(int axis, int[][] positions) {
         return new ChannelMap(axis, moved);
     }
 
-    /** @return whether every channel is one position (no Flatten folded anything into it) */
+    /**
+     * @return the positions in {@code [from, to)}, counted from {@code from} (what a Split output or a Slice keeps of
+     * the axis); channels with no position there have none
+     */
+    ChannelMap within(int from, int to) {
+        int[][] kept = new int[positions.length][];
+        for (int c = 0; c < positions.length; c++) {
+            kept[c] = Arrays.stream(positions[c]).filter(p -> p >= from && p < to).map(p -> p - from).toArray();
+        }
+        return new ChannelMap(axis, kept);
+    }
+
+    /** @return the positions of both maps, on this map's axis (a Concat joined two tensors holding the channels) */
+    ChannelMap union(ChannelMap other) {
+        int[][] joined = new int[positions.length][];
+        for (int c = 0; c < positions.length; c++) {
+            joined[c] = IntStream.concat(Arrays.stream(positions[c]),
+                    Arrays.stream(other.positions[c])).sorted().toArray();
+        }
+        return new ChannelMap(axis, joined);
+    }
+
+    /** @return whether no channel has a position here (a Split output or Slice holding none of the group) */
+    boolean isEmpty() {
+        return Arrays.stream(positions).allMatch(p -> p.length == 0);
+    }
+
+    /** @return whether every channel is at most one position (no Flatten folded anything into it) */
     boolean isSimple() {
-        return Arrays.stream(positions).allMatch(p -> p.length == 1);
+        return Arrays.stream(positions).allMatch(p -> p.length <= 1);
     }
 
     /** @return how many channels the group has */

@@ -113,7 +113,8 @@ public final class ChannelPrunePass implements Pass {
             }
             scores.add(used.scores(group, index));
         }
-        List<Set<Integer>> removed = ChannelSelection.choose(scores, options.number(SPARSITY),
+        List<Set<Integer>> removed = ChannelSelection.choose(scores, found.groups().stream().map(ChannelGroup::segments)
+                .toList(), options.number(SPARSITY),
                 options.text(SCOPE).equals("global"), Math.toIntExact(options.integer(ROUND)));
         context.progress().onProgress(0.3, "removing channels");
         Model pruned = ChannelRemoval.apply(model, found.groups(), removed);
@@ -131,9 +132,10 @@ public final class ChannelPrunePass implements Pass {
             int cut = removed.get(g).size();
             if (cut > 0) {
                 group.touches().forEach(t -> changed.add(model.nodeName(t.node())));
+                group.cuts().forEach(c -> changed.add(model.nodeName(c.node())));
             }
             rows.add(Arrays.asList(layers(model, group), (long) group.channels(), (long) cut,
-                    (long) (group.channels() - cut), (long) group.touches().size()));
+                    (long) (group.channels() - cut), (long) (group.touches().size() + group.cuts().size())));
         }
         List<ReportTable> sections = new ArrayList<>();
         if (!rows.isEmpty()) {

@@ -1,5 +1,8 @@
 package io.tensorscope.engine.prune.channel;
 
+import static io.tensorscope.engine.prune.channel.PruneRuns.PASS;
+import static io.tensorscope.engine.prune.channel.PruneRuns.prune;
+import static io.tensorscope.engine.prune.channel.PruneRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,8 +40,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChannelPrunePassTest {
 
-    private static final ChannelPrunePass PASS = new ChannelPrunePass();
-
     static Stream<Arguments> graphs() {
         return Stream.of(Arguments.of(ZeroChannelGraphs.convBatchNormPoolFlattenGemm(), "w", 0, 2L),
                 Arguments.of(ZeroChannelGraphs.residualAdd(), "wb", 0, 3L),
@@ -55,13 +56,7 @@ class ChannelPrunePassTest {
         PassResult result = prune(model, Map.of("sparsity", "0.5"));
         TensorProto weight = result.model().index().initializer(shrunk);
         assertEquals(size, weight.getDims(axis), shrunk + " lost the removed channels along axis " + axis);
-        List<TensorData> inputs = RandomInputs.forModel(model, InputSizes.defaults(), 5);
-        float[] before = run(model, inputs);
-        float[] after = run(result.model(), inputs);
-        assertEquals(before.length, after.length);
-        for (int i = 0; i < before.length; i++) {
-            assertEquals(before[i], after[i], 1e-5, model.name() + " output " + i);
-        }
+        PruneRuns.assertSameOutputs(model, result.model(), 5);
         assertTrue(result.report().section(ChannelPrunePass.GROUPS_KEY).isPresent());
     }
 
@@ -119,12 +114,7 @@ class ChannelPrunePassTest {
         for (Model model : List.of(ZeroChannelGraphs.residualAdd(), ZeroChannelGraphs.transformerFeedForward())) {
             PassResult result = PASS.apply(model, PassOptions.parse(PASS.id(), PASS.options(), Map.of("criterion",
                     "activation", "samples", "8")), PassContext.of(ProgressListener.NONE).withDataset(PassContext.RANDOM_DATA));
-            List<TensorData> inputs = RandomInputs.forModel(model, InputSizes.defaults(), 9);
-            float[] before = run(model, inputs);
-            float[] after = run(result.model(), inputs);
-            for (int i = 0; i < before.length; i++) {
-                assertEquals(before[i], after[i], 1e-5, model.name() + " output " + i);
-            }
+            PruneRuns.assertSameOutputs(model, result.model(), 9);
         }
         TensorscopeException noData = assertThrows(TensorscopeException.class,
                 () -> prune(ZeroChannelGraphs.residualAdd(), Map.of("criterion", "activation")));
@@ -143,16 +133,6 @@ class ChannelPrunePassTest {
                 () -> prune(model, Map.of("layers", "relu,conv_z")));
         assertEquals("not a Conv, Gemm or MatMul layer with a constant weight in residual: conv_z, relu",
                 unknown.getMessage());
-    }
-
-    private static PassResult prune(Model model, Map<String, String> options) throws TensorscopeException {
-        return PASS.apply(model, PassOptions.parse(PASS.id(), PASS.options(), options), PassContext.of(ProgressListener.NONE));
-    }
-
-    private static float[] run(Model model, List<TensorData> inputs) throws Exception {
-        try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
-            return runner.run(inputs).get(0).floats();
-        }
     }
 
     /**
