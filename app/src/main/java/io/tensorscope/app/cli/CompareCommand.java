@@ -41,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Path> inputs = new ArrayList<>(models.stream().map(Path::of).toList());
+        inputs.add(Path.of(data.dataset()));
+        OutputPaths.requireDistinct(json, inputs.toArray(Path[]::new));
         ModelSource source = new ModelSource();
         List<Model> loaded = new ArrayList<>();
         for (String m : models) {

@@ -1,6 +1,8 @@
 package io.tensorscope.app.cli;
 
+import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.evaluate.DatasetEvaluator;
 import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.importer.ModelSource;
@@ -43,6 +45,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (reference != null && DatasetEvaluator.isImages(data.dataset())) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--reference compares text embeddings; "
+                    + data.dataset() + " is scored as images (top-1 against its labels)");
+        }
+        OutputPaths.requireDistinct(json, Path.of(model), Path.of(data.dataset()),
+                reference == null ? null : Path.of(reference));
         ModelSource source = new ModelSource();
         Model loaded = source.open(model, ProgressListener.NONE);
         Model referenceModel = reference == null ? null : source.open(reference, ProgressListener.NONE);

@@ -32,6 +32,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.requireDistinct(json, Path.of(arguments.model()));
         InputSizes sizes = arguments.sizes();
         ModelAnalysis analysis;
         try {

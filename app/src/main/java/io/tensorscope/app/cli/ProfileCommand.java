@@ -78,6 +78,11 @@ public final class ProfileCommand implements Callable<Integer> {
         Device target = device();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProfileSettings settings = new ProfileSettings(n, warmup, runs, optimization).validate();
+        if (top < 0) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--top must be 0 or more, not " + top);
+        }
+        OutputPaths.requireDistinct(json, Path.of(arguments.model()), trace);
+        OutputPaths.requireDistinct(trace, Path.of(arguments.model()));
         PrintWriter err = spec.commandLine().getErr();
         try {
             Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);

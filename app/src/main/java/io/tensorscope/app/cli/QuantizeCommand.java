@@ -1,5 +1,7 @@
 package io.tensorscope.app.cli;
 
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.pass.PipelineResult;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,6 +95,10 @@ public final class QuantizeCommand implements Callable<Integer> {
             options.put("exclude-ops", String.join(",", excludeOps));
         }
         OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
+        if (dataset != null && mode != Mode.STATIC) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--dataset is calibration data for static mode; "
+                    + mode.name().toLowerCase(Locale.ROOT) + " mode takes none");
+        }
         PipelineSpec pipeline = new PipelineSpec(dataset, List.of(new PipelineStep(mode.pass, options)));
         PipelineResult result = new PipelineExecution().run(arguments.model(), pipeline, arguments.output(),
                 spec.commandLine().getOut());

@@ -57,6 +57,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (levels.isEmpty()) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--levels needs at least one level");
         }
+        OutputPaths.requireDistinct(json, Path.of(model), Path.of(data.dataset()),
+                calibration == null ? null : Path.of(calibration));
         Model loaded = new ModelSource().open(model, ProgressListener.NONE);
         ExperimentPlan plan = ExperimentPlan.standard(data.dataset(), data.samples()).validate();
         SensitivityResult result;

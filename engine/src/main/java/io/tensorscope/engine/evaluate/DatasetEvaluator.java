@@ -35,6 +35,9 @@ public final class DatasetEvaluator {
      */
     public static Evaluation evaluate(Model model, Model reference, String dataset, int samples, int threads,
                                       ProgressListener progress) throws TensorscopeException {
+        if (samples < 0) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "samples must be 0 (all) or more, not " + samples);
+        }
         if (BundledDatasets.MNIST.equals(dataset)) {
             return images(model, BundledDatasets.mnistTest(), dataset, samples, threads, progress);
         }
@@ -54,6 +57,12 @@ public final class DatasetEvaluator {
         throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown data set '" + dataset + "': use "
                 + BundledDatasets.MNIST + ", " + BundledDatasets.SPAM_ASSASSIN + ", a folder of images with "
                 + UserDatasets.LABELS_FILE + " or a CSV of text,label");
+    }
+
+    /** @return whether {@code dataset} is scored as images (the bundled {@code mnist}, or a folder) rather than texts */
+    public static boolean isImages(String dataset) {
+        return BundledDatasets.MNIST.equals(dataset)
+                || !BundledDatasets.SPAM_ASSASSIN.equals(dataset) && Files.isDirectory(Path.of(dataset));
     }
 
     private static Evaluation images(Model model, LabelledImages images, String dataset, int samples, int threads,

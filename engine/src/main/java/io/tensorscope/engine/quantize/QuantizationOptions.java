@@ -8,6 +8,7 @@ import io.tensorscope.engine.pass.PassOptions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The options the quantization passes share: per-channel weights and the nodes kept in float. */
 final class QuantizationOptions {
@@ -36,7 +37,7 @@ final class QuantizationOptions {
 
     /**
      * @return the nodes {@code options} keep in float
-     * @throws TensorscopeException {@code BAD_ARGUMENT} when a named node is not in {@code model}
+     * @throws TensorscopeException {@code BAD_ARGUMENT} when a named node, or operator type, is not in {@code model}
      */
     static Exclusions exclusions(PassOptions options, Model model) throws TensorscopeException {
         Set<String> nodes = new HashSet<>(options.list(EXCLUDE_NODES_NAME));
@@ -46,6 +47,14 @@ final class QuantizationOptions {
             if (!present.contains(node)) {
                 throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "the nodes to keep in float name no node of "
                         + model.name() + ": " + node);
+            }
+        }
+        Set<String> ops = new TreeSet<>();
+        model.graph().getNodeList().forEach(n -> ops.add(n.getOpType()));
+        for (String op : options.list(EXCLUDE_OPS_NAME)) {
+            if (!ops.contains(op)) {
+                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "the operator types to keep in float name no "
+                        + "operator of " + model.name() + ": " + op + " (it has " + String.join(", ", ops) + ")");
             }
         }
         return new Exclusions(nodes, new HashSet<>(options.list(EXCLUDE_OPS_NAME)));

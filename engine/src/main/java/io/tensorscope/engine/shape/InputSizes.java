@@ -45,7 +45,7 @@ public final class InputSizes {
             if (eq <= 0 || eq == spec.length() - 1) {
                 throw bad(spec);
             }
-            String[] parts = spec.substring(eq + 1).split("[xX,]");
+            String[] parts = spec.substring(eq + 1).split("[xX,]", -1);
             long[] dims = new long[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 try {
