@@ -1,6 +1,7 @@
 package io.tensorscope.engine.data;
 
 import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.Printable;
 import io.tensorscope.engine.TensorscopeException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * A user's own labelled data. Label strings become class ids in the order they first appear.
+ * A user's own labelled data. Text labels become class ids in the order they first appear (the k-NN score does not
+ * depend on it); image labels become the class indices the classifier outputs ({@link ImageClasses}).
  * Errors name the file and line: {@code UNREADABLE_FILE} when a file is missing or cannot be read or decoded,
  * {@code BAD_ARGUMENT} when a readable file's content is wrong (empty, no header, too few columns, empty
  * label, unclosed quote).
@@ -47,7 +49,8 @@ public final class UserDatasets {
 
     /**
      * @param folder a folder of PNG or JPEG images and a {@value #LABELS_FILE} whose header row names the columns
-     *               {@code file} (a path relative to the folder) and {@code label}; images not listed are ignored
+     *               {@code file} (a path relative to the folder) and {@code label}; images not listed are ignored;
+     *               labels map to class indices as {@link ImageClasses} says
      * @param height rows of every returned image, ≥ 1
      * @param width  columns of every returned image, ≥ 1
      * @return the listed images in {@value #LABELS_FILE} order as grey levels 0..1, resized bilinearly to
@@ -60,17 +63,40 @@ public final class UserDatasets {
         }
         Path labelsFile = folder.resolve(LABELS_FILE);
         Table table = Table.read(labelsFile, "file", "label");
-        float[] pixels = new float[table.rows().size() * height * width];
-        Labels labels = new Labels();
+        float[] pixels = new float[Math.multiplyExact(table.rows().size(), Math.multiplyExact(height, width))];
+        List<String> labels = new ArrayList<>();
         int n = 0;
         for (Csv.Row row : table.rows()) {
-            BufferedImage image = decode(folder.resolve(table.cell(row, 0)), labelsFile, row.line());
+            BufferedImage image = decode(inside(folder, table.cell(row, 0), labelsFile, row.line()), labelsFile,
+                    row.line());
             float[] gray = GrayPixels.of(image);
             float[] sized = GrayPixels.resize(gray, image.getHeight(), image.getWidth(), height, width);
             System.arraycopy(sized, 0, pixels, n++ * height * width, height * width);
             labels.add(table.label(row));
         }
-        return new LabelledImages(n, height, width, pixels, labels.ids(), labels.names());
+        ImageClasses classes = ImageClasses.of(labels, folder);
+        return new LabelledImages(n, height, width, pixels, classes.ids(), classes.names());
+    }
+
+    /**
+     * @return the image {@code file} names, resolved through links, when it stays inside {@code folder}
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for an absolute path, or one that leaves the folder by
+     *                              {@code ..} or a link (a data set never reads files outside itself)
+     */
+    private static Path inside(Path folder, String file, Path labelsFile, int line) throws TensorscopeException {
+        Path image = folder.resolve(file).normalize();
+        try {
+            Path root = folder.toRealPath();
+            Path real = Files.exists(image) ? image.toRealPath() : image.toAbsolutePath().normalize();
+            if (Path.of(file).isAbsolute() || !real.startsWith(root)) {
+                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, labelsFile + " line " + line + ": image '"
+                        + Printable.of(file) + "' is outside the data set's folder " + folder);
+            }
+            return real;
+        } catch (IOException e) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, labelsFile + " line " + line + ": cannot resolve "
+                    + Printable.of(file) + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static BufferedImage decode(Path image, Path labelsFile, int line) throws TensorscopeException {

@@ -1,6 +1,7 @@
 package io.tensorscope.engine.evaluate;
 
 import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.Printable;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.LabelledImages;
@@ -57,6 +58,9 @@ public final class ImageAccuracy {
                         shape.dim(3));
                 float[] scores = runner.run(List.of(batch)).get(0).floats();
                 int classes = scores.length / n;
+                if (start == from) {
+                    requireOutputs(images, from, count, classes, model);
+                }
                 for (int s = 0; s < n; s++) {
                     correct += argmax(scores, s * classes, classes) == images.labels()[start + s] ? 1 : 0;
                 }
@@ -64,6 +68,20 @@ public final class ImageAccuracy {
         }
         progress.onProgress(1, "scored " + count + " images");
         return new Evaluation(dataset, count, "top-1 accuracy", (double) correct / count, Map.of("correct", (double) correct));
+    }
+
+    /** A label the model cannot output would count as wrong on every image: refuse the data set instead. */
+    private static void requireOutputs(LabelledImages images, int from, int count, int classes, Model model)
+            throws TensorscopeException {
+        for (int i = from; i < from + count; i++) {
+            int label = images.labels()[i];
+            if (label >= classes) {
+                String name = label < images.labelNames().size() ? images.labelNames().get(label) : "" + label;
+                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "image " + (i + 1) + " is labelled '"
+                        + Printable.of(name) + "' (class " + label + "), but " + model.name() + " outputs " + classes
+                        + " classes (0.." + (classes - 1) + ")");
+            }
+        }
     }
 
     private static int argmax(float[] values, int from, int length) {

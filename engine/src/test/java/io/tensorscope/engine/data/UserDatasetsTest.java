@@ -66,8 +66,8 @@ class UserDatasetsTest {
 
         LabelledImages images = UserDatasets.images(dir, 2, 4);
         assertEquals(2, images.count());
-        assertArrayEquals(new int[] {0, 1}, images.labels());
-        assertEquals(List.of("stripes", "flat"), images.labelNames());
+        assertArrayEquals(new int[] {1, 0}, images.labels(), "text labels of images are classes in sorted order");
+        assertEquals(List.of("flat", "stripes"), images.labelNames());
         assertArrayEquals(new float[] {0f, 0.2f, 0.4f, 1f, 1f, 0.6f, 0.2f, 0f}, images.batch(0, 1), 1e-6f);
         for (float v : images.batch(1, 1)) {
             assertEquals(0.299f, v, 0.02f); // JPEG red, luma of (255, 0, 0), averaged 2×2 by the resize
@@ -88,6 +88,23 @@ class UserDatasetsTest {
         assertFailure(ErrorCode.UNREADABLE_FILE, labels + " line 2: " + dir.resolve("broken.png") + " is not a PNG or JPEG image",
                 () -> UserDatasets.images(dir, 28, 28));
         assertFailure(ErrorCode.BAD_ARGUMENT, "image size must be at least 1x1, not 0x28", () -> UserDatasets.images(dir, 0, 28));
+    }
+
+    @Test
+    void imagesOutsideTheFolderAreRefusedWhateverTheSpelling(@TempDir Path outside) throws Exception {
+        BufferedImage black = new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY);
+        ImageIO.write(black, "png", outside.resolve("secret.png").toFile());
+        ImageIO.write(black, "png", dir.resolve("mine.png").toFile());
+        Files.createSymbolicLink(dir.resolve("link.png"), outside.resolve("secret.png"));
+        Path labels = dir.resolve("labels.csv");
+        for (String file : new String[] {outside.resolve("secret.png").toString(), "../" + outside.getFileName()
+                + "/secret.png", "link.png", "sub/../../" + outside.getFileName() + "/secret.png"}) {
+            write("labels.csv", "file,label\nmine.png,0\n\"" + file + "\",1\n");
+            assertFailure(ErrorCode.BAD_ARGUMENT, labels + " line 3: image '" + file + "' is outside the data set's "
+                    + "folder " + dir, () -> UserDatasets.images(dir, 2, 2));
+        }
+        write("labels.csv", "file,label\nmine.png,0\n./mine.png,1\n");
+        assertEquals(2, UserDatasets.images(dir, 2, 2).count(), "a path inside the folder, however spelled, is fine");
     }
 
     private Path write(String name, String content) throws Exception {
