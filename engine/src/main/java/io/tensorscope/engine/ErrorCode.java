@@ -19,6 +19,8 @@ public enum ErrorCode {
     CANCELLED(2),
     /** Not enough memory for the requested action. */
     OUT_OF_MEMORY(3),
+    /** The disk (or the user's quota) is full. */
+    DISK_FULL(3),
     /** A required device (e.g. a CUDA GPU) is not available. */
     DEVICE_UNAVAILABLE(3),
     /** A bug or an unexpected failure of a library. */

@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file all-or-nothing: content goes to a temporary file in the same folder, which is moved
@@ -44,20 +46,39 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot write " + target + ": " + e.getMessage(), e);
+            throw new TensorscopeException(isDiskFull(e) ? ErrorCode.DISK_FULL : ErrorCode.UNREADABLE_FILE,
+                    "cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * A new file gets the permissions the umask gives (it is created like any other, not as a private temporary
+     * file); a file replaced keeps its own.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+    }
+
+    /** @return whether {@code e} says the disk or the quota is full (ENOSPC, EDQUOT) */
+    public static boolean isDiskFull(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("No space left on device") || message.contains("Disk quota exceeded");
     }
 
     /** Deletes a temporary file if it exists, ignoring failure (a leftover temp file is harmless). */

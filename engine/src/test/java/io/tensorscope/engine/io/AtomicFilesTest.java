@@ -37,4 +37,31 @@ class AtomicFilesTest {
         assertThrows(TensorscopeException.class, () -> AtomicFiles.write(folder, out -> out.write(1)));
         assertTrue(Files.isDirectory(folder));
     }
+
+    @Test
+    void aNewFileTakesTheUmasksPermissionsAndAReplacedOneKeepsItsOwn() throws Exception {
+        Path created = dir.resolve("new.txt");
+        AtomicFiles.write(created, out -> out.write(1));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(created),
+                "like a file created the ordinary way (0666 less the umask), not 0600");
+        Path shared = Files.writeString(dir.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, out -> out.write(2));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(shared)));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aFullDiskIsAResourceError() throws Exception {
+        Path full = Path.of("/dev/full");
+        if (!Files.exists(full)) {
+            return;
+        }
+        assertTrue(AtomicFiles.isDiskFull(assertThrows(java.io.IOException.class,
+                () -> Files.write(full, new byte[] {1}))), "ENOSPC is recognised");
+    }
 }
