@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** One JSON file per {@link MachineKey} in a folder; an unreadable or foreign file counts as no cache. */
+/**
+ * One JSON file per {@link MachineKey} in a folder; an unreadable or foreign file, or one whose figures fail
+ * {@link CeilingsCheck}, counts as no cache.
+ */
 final class CeilingsCache {
 
     private final Path directory;
@@ -26,7 +30,9 @@ final class CeilingsCache {
         }
         try {
             MachineCeilings ceilings = CeilingsJson.fromJson(new ObjectMapper().readTree(file.toFile()));
-            return MachineKey.of(ceilings).equals(key) ? Optional.of(ceilings) : Optional.empty();
+            boolean usable = MachineKey.of(ceilings).equals(key)
+                    && CeilingsCheck.problem(ceilings, Instant.now()).isEmpty();
+            return usable ? Optional.of(ceilings) : Optional.empty();
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,12 +19,16 @@ import java.util.concurrent.TimeoutException;
  * <p>Thread-safe and single-flight: one measurement runs at a time, and a request arriving meanwhile waits for it
  * and shares its figures when they serve it (same thread count, or one thread), else measures next. A waiter honours
  * its own cancellation; when the measurement it waits for is cancelled by its requester, it measures itself. Figures
- * measured while {@link CompetingWork} came or went are returned with a note but never cached.
+ * measured while {@link CompetingWork} came or went, or that fail {@link CeilingsCheck} (as figures measured while
+ * another process loads the cores do), are returned with a note but never cached; cached ones that fail it are
+ * measured again.
  */
 public final class CeilingsService implements CeilingsProvider {
 
     /** Note added to figures that competing work may have depressed. */
     public static final String NOT_CACHED_NOTE = "other work timed models during the measurement: figures not cached";
+    /** Note on figures that fail {@link CeilingsCheck} (often another process loading the cores): not cached. */
+    public static final String IMPLAUSIBLE_NOTE = "figures not cached (the machine was likely busy): ";
 
     private static final long WAIT_POLL_MILLIS = 100;
 
@@ -146,6 +151,10 @@ public final class CeilingsService implements CeilingsProvider {
         MachineCeilings measured = probe.measure(threads, progress);
         if (watch.overlapped()) {
             return measured.withNote(NOT_CACHED_NOTE);
+        }
+        Optional<String> implausible = CeilingsCheck.problem(measured, Instant.now());
+        if (implausible.isPresent()) {
+            return measured.withNote(IMPLAUSIBLE_NOTE + implausible.get());
         }
         try {
             cache.store(measured);

@@ -38,6 +38,12 @@ class CeilingsServiceTest {
 
         MachineCeilings refreshed = service.get(1, true, ProgressListener.NONE);
         assertNotEquals(first.measuredAt(), refreshed.measuredAt());
+
+        MachineCeilings future = new MachineCeilings(first.cpuModel(), first.logicalCores(), first.runtime(),
+                first.caches(), java.time.Instant.now().plus(java.time.Duration.ofDays(365)), first.singleThread(),
+                first.allThreads(), first.gpu(), first.notes());
+        new CeilingsCache(cache).store(future);
+        assertTrue(service.cached(1).isEmpty(), "a time stamp from the future is not trusted: measured again");
     }
 
     @Test
@@ -46,6 +52,10 @@ class CeilingsServiceTest {
         CeilingsService service = new CeilingsService(cache, MeasurementBudget.QUICK);
         assertTrue(service.cached(1).isEmpty());
         MachineCeilings measured = service.get(1, false, ProgressListener.NONE);
-        assertEquals(measured, service.cached(1).orElseThrow());
+        if (measured.notes().stream().anyMatch(n -> n.startsWith(CeilingsService.IMPLAUSIBLE_NOTE))) {
+            assertTrue(service.cached(1).isEmpty(), "implausible figures (a busy machine) are not cached");
+        } else {
+            assertEquals(measured, service.cached(1).orElseThrow());
+        }
     }
 }
