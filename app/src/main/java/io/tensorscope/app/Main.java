@@ -16,7 +16,10 @@ import io.tensorscope.app.cli.QuantizeCommand;
 import io.tensorscope.app.cli.SensitivityCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
 import io.tensorscope.engine.Versions;
+import io.tensorscope.engine.io.StaleTemporaries;
 import javafx.application.Application;
+import java.nio.file.Path;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +40,7 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
+        StaleTemporaries.sweep(Path.of(System.getProperty("java.io.tmpdir")), Instant.now());
         System.exit(commandLine().execute(args));
     }
 

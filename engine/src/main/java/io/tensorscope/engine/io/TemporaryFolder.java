@@ -39,14 +39,27 @@ public final class TemporaryFolder implements AutoCloseable {
     /** Deletes the folder and its contents; what cannot be deleted now is deleted when the JVM exits. */
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(path)) {
+        if (!deleteTree(path)) {
+            path.toFile().deleteOnExit();
+        }
+    }
+
+    /**
+     * Deletes {@code root} and everything under it, not following links; what cannot be deleted now is deleted when
+     * the JVM exits.
+     *
+     * @return whether {@code root} is gone
+     */
+    static boolean deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 if (!p.toFile().delete()) {
                     p.toFile().deleteOnExit();
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            path.toFile().deleteOnExit();
+            return false;
         }
+        return !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 }
