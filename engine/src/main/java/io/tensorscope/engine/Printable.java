@@ -15,18 +15,20 @@ public final class Printable {
 
     /** @return {@code text} escaped and clipped as the class comment says */
     public static String of(String text) {
-        StringBuilder out = new StringBuilder();
-        int end = Math.min(text.length(), MAX_CHARS);
-        for (int i = 0; i < end; i++) {
+        String kept = escaped(text.substring(0, Math.min(text.length(), MAX_CHARS)));
+        return text.length() > MAX_CHARS ? kept + "… (" + text.length() + " characters)" : kept;
+    }
+
+    /** @return {@code text} with its control characters escaped, whole (for a message that quotes such text) */
+    public static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c)) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
             }
-        }
-        if (text.length() > MAX_CHARS) {
-            out.append("… (").append(text.length()).append(" characters)");
         }
         return out.toString();
     }

@@ -65,4 +65,12 @@ class ArgumentChecksTest {
                 "--json", spelled));
         assertArrayEquals(before, Files.readAllBytes(model), "the model is untouched");
     }
+
+    @Test
+    void textReadFromAFileIsEscapedAndClippedInTheErrorLine() throws Exception {
+        Path csv = Files.writeString(dir.resolve("texts.csv"), "name\u001b[31mred," + "x".repeat(100_000) + "\n");
+        String error = cli.assertOneLineError(2, cli.run("evaluate", "minilm", "--dataset", csv.toString()));
+        assertTrue(!error.contains("\u001b") && error.contains("name\\u001b[31mred"), error);
+        assertTrue(error.length() < 400 && error.contains("characters)"), "clipped: " + error.length());
+    }
 }

@@ -129,7 +129,7 @@ public final class UserDatasets {
             int[] columns = {find(header, first), find(header, second)};
             if (columns[0] < 0 || columns[1] < 0) {
                 throw Csv.bad(file, header.line(), "the header row must name the columns " + first + " and " + second
-                        + ", not " + String.join(",", header.fields()).replaceAll("\\s+", " "));
+                        + ", not " + Printable.of(String.join(",", header.fields()).replaceAll("\\s+", " ")));
             }
             List<Csv.Row> rows = all.subList(1, all.size());
             if (rows.isEmpty()) {
