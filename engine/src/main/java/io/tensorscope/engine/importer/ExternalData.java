@@ -56,6 +56,7 @@ public final class ExternalData {
                 throw invalid("weights '" + t.getName() + "' live in external file '" + location
                         + "', which is missing beside " + modelFile.getFileName());
             }
+            requireInside(data, folder, t, location);
             long fileSize = FileSizes.of(data);
             if (length >= 0 && offset + length > fileSize) {
                 throw invalid("external file '" + location + "' is truncated: weights '" + t.getName()
@@ -68,6 +69,20 @@ public final class ExternalData {
             total += FileSizes.of(f);
         }
         return total;
+    }
+
+    /** A link inside the folder may not lead outside it (the weights would be any file the user can read). */
+    private static void requireInside(Path data, Path folder, TensorProto t, String location)
+            throws TensorscopeException {
+        try {
+            if (!data.toRealPath().startsWith(folder.toRealPath())) {
+                throw invalid("weights '" + t.getName() + "' point outside the model's folder through a link: "
+                        + location);
+            }
+        } catch (java.io.IOException e) {
+            throw invalid("weights '" + t.getName() + "' live in '" + location + "', which cannot be resolved: "
+                    + e.getMessage());
+        }
     }
 
     private static long parseLong(String value, TensorProto t) throws TensorscopeException {

@@ -6,6 +6,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.spi.ModelImporter;
 import io.tensorscope.engine.importer.tfjs.TfjsLayersImporter;
 import io.tensorscope.engine.model.GraphValidator;
+import io.tensorscope.engine.model.TensorChecks;
 import io.tensorscope.engine.model.Model;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,7 @@ public final class ModelLoader {
                     + "; Tensorscope reads opset " + MIN_OPSET + " and newer (convert it with onnx.version_converter)");
         }
         GraphValidator.topologicalOrder(model.graph());
+        TensorChecks.check(model.graph());
         progress.onProgress(1.0, "loaded " + model.nodeCount() + " nodes");
         return model;
     }
