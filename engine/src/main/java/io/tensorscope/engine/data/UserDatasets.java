@@ -3,6 +3,7 @@ package io.tensorscope.engine.data;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.Printable;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.ContainedPaths;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,25 +79,8 @@ public final class UserDatasets {
         return new LabelledImages(n, height, width, pixels, classes.ids(), classes.names());
     }
 
-    /**
-     * @return the image {@code file} names, resolved through links, when it stays inside {@code folder}
-     * @throws TensorscopeException {@code BAD_ARGUMENT} for an absolute path, or one that leaves the folder by
-     *                              {@code ..} or a link (a data set never reads files outside itself)
-     */
     private static Path inside(Path folder, String file, Path labelsFile, int line) throws TensorscopeException {
-        Path image = folder.resolve(file).normalize();
-        try {
-            Path root = folder.toRealPath();
-            Path real = Files.exists(image) ? image.toRealPath() : image.toAbsolutePath().normalize();
-            if (Path.of(file).isAbsolute() || !real.startsWith(root)) {
-                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, labelsFile + " line " + line + ": image '"
-                        + Printable.of(file) + "' is outside the data set's folder " + folder);
-            }
-            return real;
-        } catch (IOException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, labelsFile + " line " + line + ": cannot resolve "
-                    + Printable.of(file) + " (" + e.getMessage() + ")", e);
-        }
+        return ContainedPaths.resolve(folder, file, ErrorCode.BAD_ARGUMENT, labelsFile + " line " + line + ": image");
     }
 
     private static BufferedImage decode(Path image, Path labelsFile, int line) throws TensorscopeException {

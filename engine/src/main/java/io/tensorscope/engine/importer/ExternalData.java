@@ -2,6 +2,7 @@ package io.tensorscope.engine.importer;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.ContainedPaths;
 import io.tensorscope.engine.io.FileSizes;
 import io.tensorscope.onnx.Onnx.ModelProto;
 import io.tensorscope.onnx.Onnx.StringStringEntryProto;
@@ -48,15 +49,12 @@ public final class ExternalData {
             if (location == null || location.isEmpty()) {
                 throw invalid("weights '" + t.getName() + "' are marked external but name no file");
             }
-            Path data = folder.resolve(location).normalize();
-            if (!data.startsWith(folder)) {
-                throw invalid("weights '" + t.getName() + "' point outside the model's folder: " + location);
-            }
+            Path data = ContainedPaths.resolve(folder, location, ErrorCode.INVALID_MODEL,
+                    "the external data of weights '" + t.getName() + "'");
             if (!Files.isRegularFile(data)) {
                 throw invalid("weights '" + t.getName() + "' live in external file '" + location
                         + "', which is missing beside " + modelFile.getFileName());
             }
-            requireInside(data, folder, t, location);
             long fileSize = FileSizes.of(data);
             if (length >= 0 && offset + length > fileSize) {
                 throw invalid("external file '" + location + "' is truncated: weights '" + t.getName()
@@ -69,20 +67,6 @@ public final class ExternalData {
             total += FileSizes.of(f);
         }
         return total;
-    }
-
-    /** A link inside the folder may not lead outside it (the weights would be any file the user can read). */
-    private static void requireInside(Path data, Path folder, TensorProto t, String location)
-            throws TensorscopeException {
-        try {
-            if (!data.toRealPath().startsWith(folder.toRealPath())) {
-                throw invalid("weights '" + t.getName() + "' point outside the model's folder through a link: "
-                        + location);
-            }
-        } catch (java.io.IOException e) {
-            throw invalid("weights '" + t.getName() + "' live in '" + location + "', which cannot be resolved: "
-                    + e.getMessage());
-        }
     }
 
     private static long parseLong(String value, TensorProto t) throws TensorscopeException {

@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.engine.Engine;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
@@ -45,14 +44,6 @@ public final class OnnxRunner implements Runner {
         // it (loading libtorch): keep ONNX Runtime sessions self-contained.
         if (System.getProperty("ai.djl.onnx.disable_alternative") == null) {
             System.setProperty("ai.djl.onnx.disable_alternative", "true");
-        }
-        // ONNX Runtime's own logger prints multi-line, coloured records straight to the process's stderr, before our
-        // one-line error (which carries the same message, from the exception): create its environment, before DJL
-        // does, logging only what is fatal.
-        try {
-            OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "tensorscope");
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
-            // the native library failed to load: the first session reports it with its reason
         }
     }
 
@@ -96,6 +87,7 @@ public final class OnnxRunner implements Runner {
             }
             OrtSession.SessionOptions session = new OrtSession.SessionOptions();
             session.addConfigEntry("session.intra_op.allow_spinning", "0");
+            // the session's own log records would precede our one-line error, which carries the same message
             session.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
             if (options.profileDirectory().isPresent()) {
                 session.enableProfiling(options.profileDirectory().get().resolve(PROFILE_PREFIX).toString());

@@ -2,7 +2,9 @@ package io.tensorscope.engine.importer.tfjs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.Printable;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.ContainedPaths;
 import io.tensorscope.engine.io.FileSizes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,7 +80,8 @@ final class TfjsWeights {
     private static ByteBuffer concatenate(JsonNode paths, Path folder, Set<Path> shards) throws TensorscopeException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (JsonNode p : paths) {
-            Path shard = folder.resolve(p.asText()).normalize();
+            Path shard = ContainedPaths.resolve(folder, p.asText(), ErrorCode.INVALID_MODEL,
+                    "weight shard '" + Printable.of(p.asText()) + "'");
             try {
                 all.write(Files.readAllBytes(shard));
             } catch (NoSuchFileException e) {
