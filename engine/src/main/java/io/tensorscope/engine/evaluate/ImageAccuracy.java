@@ -18,6 +18,8 @@ public final class ImageAccuracy {
 
     /** Images per run. */
     public static final int BATCH = 100;
+    /** What the score is. */
+    public static final String METRIC = "top-1 accuracy";
 
     private ImageAccuracy() {
     }
@@ -63,7 +65,7 @@ public final class ImageAccuracy {
             }
         }
         progress.onProgress(1, "scored " + count + " images");
-        return new Evaluation(dataset, count, "top-1 accuracy", (double) correct / count, Map.of("correct", (double) correct));
+        return new Evaluation(dataset, count, METRIC, (double) correct / count, Map.of("correct", (double) correct));
     }
 
     private static int argmax(float[] values, int from, int length) {
