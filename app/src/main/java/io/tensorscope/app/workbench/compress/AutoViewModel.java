@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.app.workbench.sensitivity.LevelsText;
+import io.tensorscope.app.workbench.shared.LevelsText;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.RunState;

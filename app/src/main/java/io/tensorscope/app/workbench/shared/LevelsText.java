@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench.sensitivity;
+package io.tensorscope.app.workbench.shared;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
@@ -17,13 +17,13 @@ import java.util.Optional;
 public final class LevelsText {
 
     /** The option a pass's level sets (as in the headless analysis). */
-    static final String LEVEL = "sparsity";
+    public static final String LEVEL = "sparsity";
 
     private LevelsText() {
     }
 
     /** @return the option {@code pass} takes its level from, if it has levels at all */
-    static Optional<PassOption> levelOption(Pass pass) {
+    public static Optional<PassOption> levelOption(Pass pass) {
         return pass.options().stream().filter(o -> o.name().equals(LEVEL)).findFirst();
     }
 
