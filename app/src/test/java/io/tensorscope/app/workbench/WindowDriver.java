@@ -17,10 +17,14 @@ final class WindowDriver {
     private WindowDriver() {
     }
 
-    /** Shows the workbench over {@code viewModel} in {@code stage}, as the application does. */
+    /**
+     * Shows the workbench over {@code viewModel} in {@code stage}, as the application does, at the scene's default size
+     * (the stage is shared by the test classes, and one may have resized it).
+     */
     static WorkbenchView show(Stage stage, WorkbenchViewModel viewModel) {
         WorkbenchView view = new WorkbenchView(viewModel);
         stage.setScene(WorkbenchApplication.createScene(view));
+        stage.sizeToScene();
         stage.show();
         return view;
     }

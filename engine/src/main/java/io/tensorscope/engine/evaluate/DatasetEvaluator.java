@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * Evaluates a model on a data set named by id or path, picking the metric from the data: images (the bundled
  * {@code mnist} test set, or a folder with {@code labels.csv}) → top-1 accuracy in order; texts (the bundled
  * {@code spam-assassin}, or a {@code text,label} CSV) → k-NN accuracy on the documented split, plus fidelity to a
- * reference model when one is given.
+ * reference model when one is given. It also tells what an evaluation would score without running it.
  */
 public final class DatasetEvaluator {
 
@@ -38,21 +38,47 @@ public final class DatasetEvaluator {
         if (samples < 0) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "samples must be 0 (all) or more, not " + samples);
         }
+        Data data = data(model, dataset);
+        if (data.images() != null) {
+            return ImageAccuracy.evaluate(model, data.images(), dataset, 0, imageCount(data.images(), samples), threads,
+                    progress);
+        }
+        return TextKnnEvaluation.evaluate(model, reference, Tokenizers.forModel(model), data.texts(), dataset,
+                split(data.texts()), threads, progress);
+    }
+
+    /**
+     * @return what {@link #evaluate} with these arguments reports besides the score (the data set, the samples it
+     * scores and the metric), without running the model: the data set is read to count its samples
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for an unknown data set, as {@link #evaluate}
+     */
+    public static EvaluationScope scope(Model model, String dataset, int samples) throws TensorscopeException {
+        Data data = data(model, dataset);
+        return data.images() != null
+                ? new EvaluationScope(dataset, imageCount(data.images(), samples), ImageAccuracy.METRIC)
+                : new EvaluationScope(dataset, split(data.texts()).testIndices().length, TextKnnEvaluation.METRIC);
+    }
+
+    /** A data set read: images or texts, the other null. */
+    private record Data(LabelledImages images, LabelledTexts texts) {
+    }
+
+    private static Data data(Model model, String dataset) throws TensorscopeException {
         if (BundledDatasets.MNIST.equals(dataset)) {
-            return images(model, BundledDatasets.mnistTest(), dataset, samples, threads, progress);
+            return new Data(BundledDatasets.mnistTest(), null);
         }
         if (BundledDatasets.SPAM_ASSASSIN.equals(dataset)) {
-            return texts(model, reference, BundledDatasets.spamAssassin(), dataset, threads, progress);
+            return new Data(null, BundledDatasets.spamAssassin());
         }
         Path path = Path.of(dataset);
         if (Files.isDirectory(path)) {
             Shape input = model.inputs().get(0).shape();
             int height = (int) (input.rank() == 4 && input.dim(3) == 1 ? input.dim(1) : input.dim(2));
             int width = (int) (input.rank() == 4 && input.dim(3) == 1 ? input.dim(2) : input.dim(3));
-            return images(model, UserDatasets.images(path, height, width), dataset, samples, threads, progress);
+            return new Data(UserDatasets.images(path, height, width), null);
         }
         if (Files.isRegularFile(path)) {
-            return texts(model, reference, UserDatasets.texts(path), dataset, threads, progress);
+            return new Data(null, UserDatasets.texts(path));
         }
         throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown data set '" + dataset + "': use "
                 + BundledDatasets.MNIST + ", " + BundledDatasets.SPAM_ASSASSIN + ", a folder of images with "
@@ -65,22 +91,19 @@ public final class DatasetEvaluator {
                 || !BundledDatasets.SPAM_ASSASSIN.equals(dataset) && Files.isDirectory(Path.of(dataset));
     }
 
-    private static Evaluation images(Model model, LabelledImages images, String dataset, int samples, int threads,
-                                     ProgressListener progress) throws TensorscopeException {
-        int count = samples <= 0 ? images.count() : Math.min(samples, images.count());
-        return ImageAccuracy.evaluate(model, images, dataset, 0, count, threads, progress);
+    /** @return the images scored: the first {@code samples}, or all for 0 */
+    private static int imageCount(LabelledImages images, int samples) {
+        return samples <= 0 ? images.count() : Math.min(samples, images.count());
     }
 
-    private static Evaluation texts(Model model, Model reference, LabelledTexts texts, String dataset, int threads,
-                                    ProgressListener progress) throws TensorscopeException {
+    /** @return the documented k-NN split of {@code texts}, as large as its smallest class allows */
+    private static KnnSplit split(LabelledTexts texts) throws TensorscopeException {
         int smallest = Integer.MAX_VALUE;
         for (int c : texts.classCounts()) {
             smallest = Math.min(smallest, c);
         }
         int train = Math.min(TextKnnEvaluation.TRAIN_PER_CLASS, smallest * 2 / 3);
         int test = Math.min(TextKnnEvaluation.TEST_PER_CLASS, smallest - train);
-        KnnSplit split = KnnSplit.of(texts.labels(), train, test, TextKnnEvaluation.SEED);
-        return TextKnnEvaluation.evaluate(model, reference, Tokenizers.forModel(model), texts, dataset, split, threads,
-                progress);
+        return KnnSplit.of(texts.labels(), train, test, TextKnnEvaluation.SEED);
     }
 }

@@ -19,6 +19,8 @@ public final class ImageAccuracy {
 
     /** Images per run. */
     public static final int BATCH = 100;
+    /** What the score is. */
+    public static final String METRIC = "top-1 accuracy";
 
     private ImageAccuracy() {
     }
@@ -67,7 +69,7 @@ public final class ImageAccuracy {
             }
         }
         progress.onProgress(1, "scored " + count + " images");
-        return new Evaluation(dataset, count, "top-1 accuracy", (double) correct / count, Map.of("correct", (double) correct));
+        return new Evaluation(dataset, count, METRIC, (double) correct / count, Map.of("correct", (double) correct));
     }
 
     /** A label the model cannot output would count as wrong on every image: refuse the data set instead. */

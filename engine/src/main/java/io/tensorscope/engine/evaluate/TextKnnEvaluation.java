@@ -25,6 +25,8 @@ public final class TextKnnEvaluation {
     public static final long SEED = 2026;
     /** Tokens per text (longer e-mails are truncated). */
     public static final int LENGTH = 128;
+    /** What the score is. */
+    public static final String METRIC = KnnAccuracy.K + "-NN accuracy";
 
     private TextKnnEvaluation() {
     }
@@ -70,6 +72,6 @@ public final class TextKnnEvaluation {
         }
         double accuracy = KnnAccuracy.accuracy(trainEmbeddings, train.labels(), testEmbeddings, test.labels());
         progress.onProgress(1, "evaluated " + test.count() + " texts");
-        return new Evaluation(dataset, test.count(), KnnAccuracy.K + "-NN accuracy", accuracy, details);
+        return new Evaluation(dataset, test.count(), METRIC, accuracy, details);
     }
 }

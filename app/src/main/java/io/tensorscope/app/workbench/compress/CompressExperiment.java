@@ -1,8 +1,10 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.profile.ProfileRun;
+import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PassReport;
+import io.tensorscope.profiler.experiment.EvaluationRecord;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
@@ -16,7 +18,8 @@ import java.util.Objects;
  * @param model   the variant, in memory, for "Save as ONNX…"
  * @param plan    how it was timed and scored
  * @param record  the stored form: digest, replayable pipeline, machine, versions, figures, every step's report
- * @param profile its latency profile placed on the roofline (also overlaid on the Profile tab)
+ * @param profile its latency profile placed on the roofline (also overlaid on the Profile tab), or null when only its
+ *                median latency is known (an automatic search's candidates, and the original as that search scored it)
  */
 public record CompressExperiment(ExperimentSummary summary, Model model, ExperimentPlan plan, ExperimentRecord record,
                                  ProfileRun profile) {
@@ -26,7 +29,6 @@ public record CompressExperiment(ExperimentSummary summary, Model model, Experim
         Objects.requireNonNull(model);
         Objects.requireNonNull(plan);
         Objects.requireNonNull(record);
-        Objects.requireNonNull(profile);
     }
 
     /** @return whether this is the unmodified model */
@@ -37,6 +39,13 @@ public record CompressExperiment(ExperimentSummary summary, Model model, Experim
     /** @return the report of the step that made this model, or null for the original */
     public PassReport report() {
         return record.passReports().isEmpty() ? null : record.passReports().get(record.passReports().size() - 1);
+    }
+
+    /** @return the same experiment scored anew: {@code evaluation}, made under {@code other} */
+    public CompressExperiment rescored(Evaluation evaluation, ExperimentPlan other) {
+        return new CompressExperiment(ExperimentSummary.of(summary.name(), summary.settings(), summary.sizeBytes(),
+                summary.latencyMillis(), evaluation), model, other, record.withEvaluation(EvaluationRecord.of(evaluation)),
+                profile);
     }
 
     /** @return the same experiment with {@code other} as its profile (e.g. relabelled by the Profile tab) */

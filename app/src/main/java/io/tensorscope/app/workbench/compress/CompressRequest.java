@@ -6,13 +6,11 @@ import io.tensorscope.app.workbench.profile.ProfileRun;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.ScaledProgress;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.ceilings.ThreadCeilings;
 import io.tensorscope.profiler.experiment.CompressionRun;
-import io.tensorscope.profiler.experiment.EvaluationRecord;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentRecords;
@@ -36,7 +34,7 @@ import java.util.function.UnaryOperator;
  * @param registry where the steps' passes are found
  * @param namer    makes an experiment's name unique among the model's experiments
  * @param plan     how every variant is timed and scored
- * @param original the original's row from an earlier run, or null
+ * @param original the original's row from an earlier run or search, or null
  */
 record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry registry, UnaryOperator<String> namer,
                        ExperimentPlan plan, CompressExperiment original) {
@@ -70,17 +68,14 @@ record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry r
         return new CompressOutcome(originalRow, rows);
     }
 
-    /** @return the cached original when its score is for this plan's samples; else the original (re)measured */
+    /**
+     * @return the cached original when its score is for this plan's samples, rescored when it is not; the original
+     * measured when none is cached or the cached one has no profile (an automatic search kept only its median)
+     */
     private CompressExperiment original(MachineCeilings machine, ProgressListener progress) throws TensorscopeException {
-        if (original != null && original.plan().sameEvaluationAs(plan)) {
-            return original;
-        }
-        if (original != null) {
-            Evaluation evaluation = ExperimentRunner.evaluate(loaded.model(), null, plan, progress);
-            ExperimentSummary old = original.summary();
-            return new CompressExperiment(ExperimentSummary.of(old.name(), old.settings(), old.sizeBytes(),
-                    old.latencyMillis(), evaluation), original.model(), plan,
-                    original.record().withEvaluation(EvaluationRecord.of(evaluation)), original.profile());
+        if (original != null && original.profile() != null) {
+            return original.plan().sameEvaluationAs(plan) ? original
+                    : original.rescored(ExperimentRunner.evaluate(loaded.model(), null, plan, progress), plan);
         }
         MeasuredModel measured = ExperimentRunner.measure(loaded.model(), loaded.analysis(), null, plan, progress);
         ExperimentRecord record = ExperimentRecords.original(measured);

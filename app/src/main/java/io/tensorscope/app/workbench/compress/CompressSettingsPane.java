@@ -1,22 +1,19 @@
 package io.tensorscope.app.workbench.compress;
 
-import io.tensorscope.app.workbench.task.BlockedRunTooltip;
 import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +21,19 @@ import java.util.Locale;
 
 /**
  * The Compress tab's left column: the pipeline editor (steps, and the selected step's options in a property sheet
- * generated from its pass's declarations), the calibration data when a step needs it, the evaluation data, Run /
- * Cancel with progress, and the last failure.
+ * generated from its pass's declarations), the calibration data when a step needs it, the evaluation data, the Auto
+ * search's settings, all scrolling when the window is low; below them, always in view, Run / Auto / Cancel with
+ * progress, and the last failure.
  */
-final class CompressSettingsPane extends VBox {
+final class CompressSettingsPane extends BorderPane {
 
     private static final String CALIBRATION = "Calibration data";
     private static final String EVALUATION = "Evaluation";
     private static final List<String> CALIBRATION_DATA = List.of(BundledDatasets.MNIST, BundledDatasets.SPAM_ASSASSIN,
             PassContext.RANDOM_DATA);
+
+    /** Lowest the step's options get, px (five rows); below it the settings scroll instead. */
+    private static final double SHEET_MIN_HEIGHT = 150;
 
     private final CompressViewModel viewModel;
     private final ObservableList<PropertySheet.Item> stepItems = FXCollections.observableArrayList();
@@ -53,6 +54,7 @@ final class CompressSettingsPane extends VBox {
         viewModel.steps().addListener((ListChangeListener<StepDraft>) c -> showItems());
 
         PropertySheet sheet = sheet(stepItems, "compress-options");
+        sheet.setMinHeight(SHEET_MIN_HEIGHT);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         PropertySheet data = sheet(dataItems, "compress-data-options");
         data.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -61,36 +63,6 @@ final class CompressSettingsPane extends VBox {
         dataTitle.getStyleClass().add("section-title");
         showItems();
 
-        Button run = new Button("Run", new FontIcon("mdi2p-play-circle-outline"));
-        run.setId("compress-run");
-        run.disableProperty().bind(viewModel.canRunBinding().not());
-        run.setOnAction(e -> viewModel.run());
-        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button cancel = new Button("Cancel", new FontIcon("mdi2s-stop-circle-outline"));
-        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        cancel.setId("compress-cancel");
-        cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
-        ProgressBar progress = new ProgressBar(0);
-        progress.setId("compress-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
-        progress.progressProperty().bind(viewModel.progressProperty());
-        progress.visibleProperty().bind(viewModel.runningProperty());
-        HBox buttons = new HBox(8, BlockedRunTooltip.wrap(run, viewModel.runBlockedReasonBinding()), cancel, progress);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label message = new Label();
-        message.setId("compress-progress-message");
-        message.getStyleClass().add("hint");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.progressMessageProperty());
-        Label problem = new Label();
-        problem.setId("compress-problem");
-        problem.getStyleClass().add("problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(viewModel.failureProperty());
-        problem.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
         Label timing = new Label(String.format(Locale.ROOT, "Latency of every experiment: %d thread, %d warm-up and %d "
                         + "timed runs (the original is timed and scored once).", ExperimentPlan.LATENCY.threads(),
                 ExperimentPlan.LATENCY.warmupRuns(), ExperimentPlan.LATENCY.runs()));
@@ -98,9 +70,19 @@ final class CompressSettingsPane extends VBox {
         timing.getStyleClass().add("hint");
         timing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        getChildren().addAll(steps, stepTitle, passHint, sheet, dataTitle, data, timing, buttons, message, problem);
-        setSpacing(8);
-        setPadding(new Insets(8, 10, 8, 10));
+        VBox form = new VBox(8, steps, stepTitle, passHint, sheet, dataTitle, data, timing, new AutoSettingsPane(viewModel));
+        form.setPadding(new Insets(8, 10, 8, 10));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setId("compress-settings-scroll");
+        scroll.setFitToWidth(true);
+        // As tall as the view (the step's options fill it), taller only when its parts need more: then it scrolls.
+        form.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight(),
+                scroll.viewportBoundsProperty()));
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        CompressRunBar run = new CompressRunBar(viewModel);
+        run.setPadding(new Insets(8, 10, 8, 10));
+        setCenter(scroll);
+        setBottom(run);
     }
 
     private static PropertySheet sheet(ObservableList<PropertySheet.Item> items, String id) {

@@ -26,8 +26,11 @@ public final class CompressText {
         return Double.isNaN(fraction) ? NONE : String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
     }
 
-    /** @return e.g. {@code median 0.41 ms (p10 0.39, p90 0.47)} */
+    /** @return e.g. {@code median 0.41 ms (p10 0.39, p90 0.47)}, or {@code median 0.41 ms} when no spread was kept */
     public static String latency(ExperimentSummary s) {
+        if (s.latencyMillis().p10() == s.latencyMillis().p90()) {
+            return "median " + millis(s.latencyMillis().median()) + " ms";
+        }
         return String.format(Locale.ROOT, "median %s ms (p10 %s, p90 %s)", millis(s.latencyMillis().median()),
                 millis(s.latencyMillis().p10()), millis(s.latencyMillis().p90()));
     }

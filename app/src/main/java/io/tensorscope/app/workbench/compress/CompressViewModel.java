@@ -49,7 +49,7 @@ import java.util.function.UnaryOperator;
  * options), a Run command that runs the pipeline on the shown model and profiles and scores every step's model (and
  * the original, once) in one background task, the experiments of the model with the selected one, their
  * accuracy-versus-cost Pareto front, and "Save as ONNX…". Each experiment's profile is added to the Profile tab's
- * overlay.
+ * overlay. Its {@link #auto() Auto} action searches per-layer pruning inside an accuracy budget on the same run.
  */
 public final class CompressViewModel {
 
@@ -77,8 +77,10 @@ public final class CompressViewModel {
     private final ObjectProperty<CompressExperiment> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ExperimentCost> cost = new SimpleObjectProperty<>(ExperimentCost.LATENCY_MILLIS);
     private final RunState runState;
+    private final BooleanBinding idle;
     private final BooleanBinding canRun;
     private final StringBinding runBlockedReason;
+    private final AutoViewModel auto;
 
     /**
      * @param executor runs the experiments and saves
@@ -97,14 +99,16 @@ public final class CompressViewModel {
         this.ceilings = ceilings;
         this.registry = PassRegistry.standard();
         this.runState = new RunState(gate, MEASURER);
-        canRun = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get()
-                        && !gate.busyProperty().get() && !steps.isEmpty() && evaluationSamples.get() >= 0,
-                model, runState.runningProperty(), gate.busyProperty(), steps, evaluationSamples);
+        idle = Bindings.createBooleanBinding(() -> model.get() != null && !runState.runningProperty().get()
+                        && !gate.busyProperty().get() && evaluationSamples.get() >= 0,
+                model, runState.runningProperty(), gate.busyProperty(), evaluationSamples);
+        canRun = Bindings.createBooleanBinding(() -> idle.get() && !steps.isEmpty(), idle, steps);
         runBlockedReason = gate.blockedReason(MEASURER);
         addStep(registry.all().get(0));
         model.addListener((obs, old, now) -> modelChanged(now));
         experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
         cost.addListener((obs, old, now) -> refreshFront());
+        auto = new AutoViewModel(this, executor, status, model, runState, idle, registry);
     }
 
     /** @return {@code spam-assassin} for a model fed token ids, else {@code mnist} */
@@ -129,16 +133,7 @@ public final class CompressViewModel {
             runState.failed(e);
             return;
         }
-        ExperimentPlan plan = ExperimentPlan.standard(evaluationDataset.get(), evaluationSamples.get());
-        CompressExperiment original = experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
-        Set<String> taken = new HashSet<>();
-        experiments.forEach(e -> taken.add(e.name()));
-        UnaryOperator<String> namer = base -> {
-            String name = UniqueNames.of(base, taken::contains);
-            taken.add(name);
-            return name;
-        };
-        CompressRequest request = new CompressRequest(loaded, pipeline, registry, namer, plan, original);
+        CompressRequest request = new CompressRequest(loaded, pipeline, registry, namer(), plan(), original());
         String title = steps.size() == 1 ? steps.get(0).pass().displayName() : steps.size() + " steps";
         BackgroundTask<CompressOutcome> work = BackgroundTask.<CompressOutcome>of("Compressing " + loaded.model().name()
                         + " (" + title + ")", p -> request.execute(ceilings, p))
@@ -146,6 +141,56 @@ public final class CompressViewModel {
                 .onFailure(runState::failed)
                 .onCancelled(() -> runState.stopped("Compression cancelled"));
         runState.start(status, executor, work);
+    }
+
+    /** @return how experiments are timed and scored now: the chosen evaluation data and samples */
+    ExperimentPlan plan() {
+        return ExperimentPlan.standard(evaluationDataset.get(), evaluationSamples.get());
+    }
+
+    /**
+     * @return a namer for one background task: makes a name unique among the experiments shown now and those it
+     * named before
+     */
+    UnaryOperator<String> namer() {
+        Set<String> taken = new HashSet<>();
+        experiments.forEach(e -> taken.add(e.name()));
+        return base -> {
+            String name = UniqueNames.of(base, taken::contains);
+            taken.add(name);
+            return name;
+        };
+    }
+
+    /** @return the original's row, or null before the first run or search */
+    CompressExperiment original() {
+        return experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
+    }
+
+    /** Shows {@code original} as the original's row, first; its profile joins the Profile tab's overlay when new. */
+    void placeOriginal(CompressExperiment original) {
+        int at = indexOfOriginal();
+        CompressExperiment old = at < 0 ? null : experiments.get(at);
+        if (old == original) {
+            return;
+        }
+        CompressExperiment shown = old != null && old.profile() == original.profile() ? original : overlaid(original);
+        if (at < 0) {
+            experiments.add(0, shown);
+        } else {
+            experiments.set(at, shown);
+        }
+    }
+
+    /** @return {@code experiment} as added to the rows, its profile (if any) added to the Profile tab's overlay */
+    CompressExperiment add(CompressExperiment experiment) {
+        CompressExperiment shown = overlaid(experiment);
+        experiments.add(shown);
+        return shown;
+    }
+
+    private CompressExperiment overlaid(CompressExperiment experiment) {
+        return experiment.profile() == null ? experiment : experiment.withProfile(profiles.addProfile(experiment.profile()));
     }
 
     /** @return the pipeline as it stands: the steps in order, calibrating on the chosen data set */
@@ -182,7 +227,7 @@ public final class CompressViewModel {
         }
     }
 
-    /** Stops the running experiment, if any. */
+    /** Stops the running experiment or search, if any (a search keeps what it found). */
     public void cancel() {
         runState.cancel();
     }
@@ -206,17 +251,10 @@ public final class CompressViewModel {
             return;
         }
         runState.stopped("");
-        CompressExperiment original = outcome.original();
-        int at = indexOfOriginal();
-        if (at < 0) {
-            experiments.add(0, original.withProfile(profiles.addProfile(original.profile())));
-        } else if (experiments.get(at) != original) {
-            experiments.set(at, original);
-        }
+        placeOriginal(outcome.original());
         CompressExperiment added = null;
         for (CompressExperiment experiment : outcome.experiments()) {
-            added = experiment.withProfile(profiles.addProfile(experiment.profile()));
-            experiments.add(added);
+            added = add(experiment);
         }
         selected.set(added);
         ExperimentSummary s = added.summary();
@@ -246,12 +284,17 @@ public final class CompressViewModel {
     }
 
     private void refreshFront() {
-        CompressExperiment original = experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
+        CompressExperiment original = original();
         List<ExperimentSummary> comparable = experiments.stream().map(CompressExperiment::summary)
                 .filter(s -> original == null || s.comparableWith(original.summary())).toList();
         List<ExperimentSummary> onFront = ParetoFront.of(comparable, cost.get());
         front.setAll(onFront.stream().map(s -> experiments.stream().filter(e -> e.summary() == s).findFirst().orElseThrow())
                 .toList());
+    }
+
+    /** @return the Auto action: its budgets and levels, and its verdicts on the candidates it found */
+    public AutoViewModel auto() {
+        return auto;
     }
 
     /** @return the pipeline's steps, in the order they run */

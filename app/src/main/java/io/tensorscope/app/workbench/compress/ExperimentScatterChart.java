@@ -24,7 +24,7 @@ public final class ExperimentScatterChart extends Pane {
     private final CompressViewModel viewModel;
     private final Canvas canvas = new Canvas();
     private final ChartTooltip tooltip = new ChartTooltip("experiment-tooltip");
-    private final Label placeholder = new Label("Run a pass to compare its accuracy, latency and size with the original");
+    private final Label placeholder = new Label("Run a pass or an Auto search to compare accuracy, latency and size with the original");
     private List<PlacedExperiment> placed = List.of();
 
     /** Builds the chart and binds it to {@code viewModel}. */
@@ -46,6 +46,7 @@ public final class ExperimentScatterChart extends Pane {
         viewModel.paretoFront().addListener((ListChangeListener<CompressExperiment>) c -> redraw());
         viewModel.selectedProperty().addListener(o -> redraw());
         viewModel.costProperty().addListener(o -> redraw());
+        viewModel.auto().verdictsProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> markerAt(e.getX(), e.getY())
@@ -83,7 +84,8 @@ public final class ExperimentScatterChart extends Pane {
         var s = e.summary();
         var base = original == null ? null : original.summary();
         String onFront = viewModel.paretoFront().contains(e) ? "on the Pareto front" : "dominated";
-        return e.name() + " (" + onFront + ")\n" + s.settings() + "\n"
+        String verdict = AutoText.verdict(viewModel.auto().verdictsProperty().get(), e);
+        return e.name() + " (" + onFront + ")\n" + s.settings() + "\n" + (verdict.isEmpty() ? "" : verdict + "\n")
                 + CompressText.metric(s) + (base == null || e == original ? "" : "  " + CompressText.delta(s, base)) + "\n"
                 + "latency " + CompressText.latency(s) + "\n"
                 + "size " + CompressText.size(s, base);
@@ -92,6 +94,6 @@ public final class ExperimentScatterChart extends Pane {
     private void redraw() {
         placed = new ScatterPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
                 .paint(viewModel.experiments(), viewModel.paretoFront(), viewModel.selectedProperty().get(),
-                        viewModel.costProperty().get());
+                        viewModel.costProperty().get(), viewModel.auto().verdictsProperty().get());
     }
 }

@@ -31,10 +31,15 @@ public final class NodeDeltasViewModel {
         CompressExperiment selected = compress.selectedProperty().get();
         CompressExperiment original = compress.experiments().stream().filter(CompressExperiment::isOriginal).findFirst()
                 .orElse(null);
-        if (selected == null || original == null || selected.isOriginal() || selected.profile() == null
-                || original.profile() == null) {
+        if (selected == null || original == null || selected.isOriginal()) {
             rows.clear();
             caption.set("Select a compressed experiment to compare its nodes' time with the original's");
+            return;
+        }
+        if (selected.profile() == null || original.profile() == null) {
+            rows.clear();
+            caption.set((selected.profile() == null ? selected.name() : "The original") + " was timed end to end only "
+                    + "(by an Auto search): Run measures per-node timing");
             return;
         }
         rows.setAll(NodeComparison.of(original.model().graph(), selected.model().graph(), original.profile().profile(),

@@ -54,17 +54,23 @@ public final class PassReportView extends VBox {
             summary.setText("Select an experiment to see what its pass did");
             return;
         }
-        PassReport report = experiment.report();
-        if (report == null) {
+        if (experiment.isOriginal()) {
             summary.setText("The original model, as loaded: nothing changed. Every experiment is compared with it.");
             return;
         }
-        summary.setText(CompressText.reportLine(report));
+        PassReport report = experiment.report();
+        summary.setText(report == null ? experiment.summary().settings() + " (an Auto search keeps no pass report)"
+                : CompressText.reportLine(report));
         List<String> warnings = new ArrayList<>();
         viewModel.experiments().stream().filter(CompressExperiment::isOriginal).findFirst()
                 .ifPresent(original -> warnings.addAll(ExperimentChecks.warnings(experiment.summary(), original.summary())));
-        warnings.addAll(report.warnings());
+        if (report != null) {
+            warnings.addAll(report.warnings());
+        }
         warnings.forEach(text -> notes.getChildren().add(note(text, true)));
+        if (report == null) {
+            return;
+        }
         report.notes().forEach(text -> notes.getChildren().add(note(text, false)));
         for (ReportTable table : report.sections()) {
             Label title = new Label(table.title() + " (" + table.rows().size() + ")");

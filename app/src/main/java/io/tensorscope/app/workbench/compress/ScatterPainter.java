@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Paints the experiments of a model once: score (%) against median latency (ms, with the p10–p90 spread) or size
  * (MiB); the Pareto front as a line through filled markers, dominated experiments hollow, the original as a square,
- * each marker labelled with its name.
+ * each marker labelled with its name. After an Auto search: its accuracy budget as a line below the original's score,
+ * its best candidate so far in green, its candidates over the budget as red rings.
  */
 final class ScatterPainter {
 
@@ -34,6 +35,9 @@ final class ScatterPainter {
     private static final Color DOMINATED = Color.web("#94a3b8");
     private static final Color ORIGINAL = Color.web("#334155");
     private static final Color SELECTED = Color.web("#f59e0b");
+    private static final Color BEST = Color.web("#16a34a");
+    private static final Color OVER_BUDGET = Color.web("#dc2626");
+    private static final double LEGEND_ROW_PX = 16;
 
     private final GraphicsContext g;
     private final double widthPx;
@@ -55,10 +59,11 @@ final class ScatterPainter {
      * @param front       those on the Pareto front
      * @param selected    the selected experiment, or null
      * @param cost        latency or size on the x axis
+     * @param verdicts    the latest Auto search's verdicts ({@link AutoVerdicts#NONE} before one)
      * @return the markers drawn
      */
     List<PlacedExperiment> paint(List<CompressExperiment> experiments, List<CompressExperiment> front,
-                                 CompressExperiment selected, ExperimentCost cost) {
+                                 CompressExperiment selected, ExperimentCost cost, AutoVerdicts verdicts) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
         List<CompressExperiment> scored = experiments.stream().filter(e -> !Double.isNaN(e.summary().metricValue())).toList();
@@ -69,7 +74,9 @@ final class ScatterPainter {
         double xLow = scored.stream().mapToDouble(e -> latency ? e.summary().latencyMillis().p10() : xValue(e.summary(), cost)).min().orElse(0);
         double xHigh = scored.stream().mapToDouble(e -> latency ? e.summary().latencyMillis().p90() : xValue(e.summary(), cost)).max().orElse(1);
         LinearAxis x = LinearAxis.around(xLow, xHigh, xHigh * 0.2, 0, Double.MAX_VALUE, LEFT_PX, widthPx - RIGHT_PX);
-        LinearAxis y = LinearAxis.around(scored.stream().mapToDouble(e -> 100 * e.summary().metricValue()).min().orElse(0),
+        double floor = budgetFloor(scored, verdicts);
+        LinearAxis y = LinearAxis.around(Math.min(floor, scored.stream().mapToDouble(e -> 100 * e.summary().metricValue())
+                        .min().orElse(0)),
                 scored.stream().mapToDouble(e -> 100 * e.summary().metricValue()).max().orElse(100), MIN_SCORE_SPAN_POINTS,
                 0, 100, heightPx - BOTTOM_PX, TOP_PX);
         ExperimentSummary first = scored.get(0).summary();
@@ -77,9 +84,11 @@ final class ScatterPainter {
                 first.metric() + " (%)");
         g.save();
         g.beginPath();
-        g.rect(LEFT_PX, TOP_PX, widthPx - LEFT_PX - RIGHT_PX, heightPx - TOP_PX - BOTTOM_PX);
+        double markerPx = RADIUS_PX + 4;
+        g.rect(LEFT_PX, TOP_PX - markerPx, widthPx - LEFT_PX - RIGHT_PX, heightPx - TOP_PX - BOTTOM_PX + 2 * markerPx);
         g.clip();
         frontLine(front, cost, x, y);
+        budgetLine(floor, y, verdicts.budgetPoints());
         List<PlacedExperiment> placed = new ArrayList<>();
         for (CompressExperiment e : scored) {
             double px = x.toPixel(xValue(e.summary(), cost));
@@ -89,13 +98,35 @@ final class ScatterPainter {
                 g.setLineWidth(1.5);
                 g.strokeLine(x.toPixel(e.summary().latencyMillis().p10()), py, x.toPixel(e.summary().latencyMillis().p90()), py);
             }
-            marker(e, front.contains(e), e == selected, px, py);
+            marker(e, front.contains(e), e == selected, verdicts, px, py);
             placed.add(new PlacedExperiment(e, px, py, RADIUS_PX));
         }
-        labels(placed);
+        labels(placed, verdicts);
         g.restore();
-        legend();
+        legend(verdicts.searched());
         return placed;
+    }
+
+    /** @return the lowest score within the search's budget, %: the original's less the budget; +∞ without a search */
+    private static double budgetFloor(List<CompressExperiment> scored, AutoVerdicts verdicts) {
+        return !verdicts.searched() ? Double.POSITIVE_INFINITY : scored.stream().filter(CompressExperiment::isOriginal)
+                .mapToDouble(e -> 100 * e.summary().metricValue() - verdicts.budgetPoints()).findFirst()
+                .orElse(Double.POSITIVE_INFINITY);
+    }
+
+    private void budgetLine(double floor, LinearAxis y, double budgetPoints) {
+        if (Double.isInfinite(floor)) {
+            return;
+        }
+        double py = y.toPixel(floor);
+        g.setStroke(OVER_BUDGET.deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(1.5);
+        g.setLineDashes(3, 3);
+        g.strokeLine(LEFT_PX, py, widthPx - RIGHT_PX, py);
+        g.setLineDashes();
+        g.setFont(Font.font(11));
+        g.setFill(OVER_BUDGET);
+        text("accuracy budget −" + AutoText.budget(budgetPoints), LEFT_PX + 6, py + 2, TextAlignment.LEFT, VPos.TOP);
     }
 
     private void grid(LinearAxis x, LinearAxis y, String xTitle, String yTitle) {
@@ -135,8 +166,12 @@ final class ScatterPainter {
         g.setLineDashes();
     }
 
-    private void marker(CompressExperiment e, boolean onFront, boolean selected, double px, double py) {
-        Color colour = e.isOriginal() ? ORIGINAL : onFront ? FRONT : DOMINATED;
+    private void marker(CompressExperiment e, boolean onFront, boolean selected, AutoVerdicts verdicts, double px,
+                        double py) {
+        boolean over = verdicts.isOverBudget(e);
+        boolean filled = onFront && !over;
+        Color colour = e.isOriginal() ? ORIGINAL : verdicts.isBest(e) ? BEST : over ? OVER_BUDGET : onFront ? FRONT
+                : DOMINATED;
         if (selected) {
             g.setStroke(SELECTED);
             g.setLineWidth(3);
@@ -144,7 +179,7 @@ final class ScatterPainter {
         }
         g.setLineWidth(2);
         g.setStroke(colour);
-        g.setFill(onFront ? colour : Color.WHITE);
+        g.setFill(filled || verdicts.isBest(e) ? colour : Color.WHITE);
         if (e.isOriginal()) {
             double s = RADIUS_PX * 0.9;
             g.fillRect(px - s, py - s, 2 * s, 2 * s);
@@ -156,11 +191,11 @@ final class ScatterPainter {
     }
 
     /** Names right of their markers (left near the right edge), nudged down when they would overlap an earlier one. */
-    private void labels(List<PlacedExperiment> placed) {
+    private void labels(List<PlacedExperiment> placed, AutoVerdicts verdicts) {
         g.setFont(Font.font(11.5));
         List<double[]> taken = new ArrayList<>();
         for (PlacedExperiment p : placed) {
-            String name = p.experiment().name();
+            String name = p.experiment().name() + (verdicts.isBest(p.experiment()) ? ExperimentTable.BEST_MARK : "");
             javafx.scene.text.Text measure = new javafx.scene.text.Text(name);
             measure.setFont(g.getFont());
             double w = measure.getLayoutBounds().getWidth();
@@ -183,15 +218,19 @@ final class ScatterPainter {
         return taken.stream().anyMatch(r -> x < r[0] + r[2] && r[0] < x + w && y < r[1] + r[3] && r[1] < y + h);
     }
 
-    private void legend() {
+    private void legend(boolean searched) {
         double w = 190;
+        if (widthPx - LEFT_PX - RIGHT_PX < w + 2 * LEGEND_ROW_PX) {
+            return;
+        }
+        int rows = searched ? 5 : 3;
         double left = widthPx - RIGHT_PX - w - 8;
-        double top = heightPx - BOTTOM_PX - 3 * 16 - 16;
+        double top = heightPx - BOTTOM_PX - rows * LEGEND_ROW_PX - 16;
         g.setFill(Color.web("#ffffff", 0.9));
-        g.fillRect(left, top, w, 3 * 16 + 8);
+        g.fillRect(left, top, w, rows * LEGEND_ROW_PX + 8);
         g.setStroke(ChartGrid.GRID);
         g.setLineWidth(1);
-        g.strokeRect(left + 0.5, top + 0.5, w, 3 * 16 + 8);
+        g.strokeRect(left + 0.5, top + 0.5, w, rows * LEGEND_ROW_PX + 8);
         g.setFont(Font.font(11));
         double row = top + 12;
         g.setFill(FRONT);
@@ -216,6 +255,19 @@ final class ScatterPainter {
         g.fillRect(left + 8, row - 5, 10, 10);
         g.setFill(TEXT);
         text("original model", left + 46, row, TextAlignment.LEFT, VPos.CENTER);
+        if (searched) {
+            row += LEGEND_ROW_PX;
+            g.setFill(BEST);
+            g.fillOval(left + 8, row - 5, 10, 10);
+            g.setFill(TEXT);
+            text("Auto: best within budget", left + 46, row, TextAlignment.LEFT, VPos.CENTER);
+            row += LEGEND_ROW_PX;
+            g.setStroke(OVER_BUDGET);
+            g.setLineWidth(2);
+            g.strokeOval(left + 8, row - 5, 10, 10);
+            g.setFill(TEXT);
+            text("Auto: over the budget", left + 46, row, TextAlignment.LEFT, VPos.CENTER);
+        }
     }
 
     private void text(String text, double x, double y, TextAlignment alignment, VPos baseline) {

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.sensitivity;
 
+import io.tensorscope.app.workbench.shared.LevelsText;
 import io.tensorscope.profiler.sensitivity.SensitivityPoint;
 import io.tensorscope.profiler.sensitivity.SensitivityResult;
 

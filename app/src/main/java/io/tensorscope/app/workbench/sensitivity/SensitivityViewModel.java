@@ -2,6 +2,7 @@ package io.tensorscope.app.workbench.sensitivity;
 
 import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
+import io.tensorscope.app.workbench.shared.LevelsText;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;

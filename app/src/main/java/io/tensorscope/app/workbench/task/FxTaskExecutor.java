@@ -127,4 +127,10 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         };
     }
+
+    /** Queues {@code action} on the JavaFX thread, before the outcome of the work that calls it. */
+    @Override
+    public void runOnResultThread(Runnable action) {
+        Platform.runLater(action);
+    }
 }

@@ -23,4 +23,10 @@ public final class InlineTaskExecutor implements TaskExecutor {
         }
         return TaskHandle.DONE;
     }
+
+    /** Runs {@code action} at once, on the calling thread. */
+    @Override
+    public void runOnResultThread(Runnable action) {
+        action.run();
+    }
 }

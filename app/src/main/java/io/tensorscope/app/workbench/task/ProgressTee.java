@@ -20,4 +20,9 @@ public final class ProgressTee implements TaskExecutor {
             also.update(fraction, message);
         });
     }
+
+    @Override
+    public void runOnResultThread(Runnable action) {
+        executor.runOnResultThread(action);
+    }
 }

@@ -15,4 +15,10 @@ public interface TaskExecutor {
      * @return a handle to cancel the task with
      */
     <T> TaskHandle execute(BackgroundTask<T> task, TaskProgress progress);
+
+    /**
+     * Runs {@code action} on the thread results are delivered on, after what was sent there before: for work that
+     * hands over partial results as it goes (e.g. each candidate of a search). Safe from any thread.
+     */
+    void runOnResultThread(Runnable action);
 }

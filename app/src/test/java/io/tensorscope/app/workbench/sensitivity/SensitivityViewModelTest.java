@@ -3,14 +3,11 @@ package io.tensorscope.app.workbench.sensitivity;
 import io.tensorscope.app.workbench.WorkbenchViewModel;
 import io.tensorscope.app.workbench.compress.FixedCeilings;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
-import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.CancelInline;
 import io.tensorscope.app.workbench.task.InlineTaskExecutor;
 import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.TaskExecutor;
-import io.tensorscope.app.workbench.task.TaskHandle;
-import io.tensorscope.app.workbench.task.TaskProgress;
 import io.tensorscope.assets.BundledAsset;
-import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.pass.PassOption;
 import io.tensorscope.profiler.sensitivity.SensitivityPoint;
@@ -155,7 +152,7 @@ class SensitivityViewModelTest {
 
     @Test
     void cancelStopsTheRunAndFreesTheGate() {
-        WorkbenchViewModel cancelled = open(new CancelAfterFirstStep());
+        WorkbenchViewModel cancelled = open(new CancelInline("Sensitivity", reports -> reports > 0));
         SensitivityViewModel view = cancelled.sensitivity();
         view.levelsProperty().set("0.25,0.75");
         view.samplesProperty().set(300);
@@ -167,27 +164,5 @@ class SensitivityViewModelTest {
         assertFalse(view.runningProperty().get());
         assertFalse(cancelled.measurementGate().busyProperty().get());
         assertTrue(view.canRunBinding().get());
-    }
-
-    /** Runs tasks inline; a sensitivity run is cancelled, as by its Cancel button, once it has reported progress. */
-    private static final class CancelAfterFirstStep implements TaskExecutor {
-        @Override
-        public <T> TaskHandle execute(BackgroundTask<T> task, TaskProgress progress) {
-            boolean[] reported = {false};
-            boolean cancellable = task.title().startsWith("Sensitivity");
-            BackgroundTask<T> watched = BackgroundTask.<T>of(task.title(), p -> task.call(new ProgressListener() {
-                @Override
-                public void onProgress(double fraction, String message) {
-                    reported[0] = true;
-                    p.onProgress(fraction, message);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancellable && reported[0];
-                }
-            })).onSuccess(task::succeeded).onFailure(task::failed).onCancelled(task::cancelled);
-            return new InlineTaskExecutor().execute(watched, progress);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.tensorscope.app.workbench.sensitivity;
+package io.tensorscope.app.workbench.shared;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
@@ -10,17 +10,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The Sensitivity tab's levels as typed, e.g. {@code 0.25, 0.5, 0.75}: values of the pass's {@code sparsity}. */
-final class LevelsText {
+/**
+ * Levels as typed, e.g. {@code 0.25, 0.5, 0.75}: values of a pass's {@code sparsity} (the Sensitivity tab's, the
+ * Compress tab's Auto search).
+ */
+public final class LevelsText {
 
     /** The option a pass's level sets (as in the headless analysis). */
-    static final String LEVEL = "sparsity";
+    public static final String LEVEL = "sparsity";
 
     private LevelsText() {
     }
 
     /** @return the option {@code pass} takes its level from, if it has levels at all */
-    static Optional<PassOption> levelOption(Pass pass) {
+    public static Optional<PassOption> levelOption(Pass pass) {
         return pass.options().stream().filter(o -> o.name().equals(LEVEL)).findFirst();
     }
 
@@ -31,7 +34,7 @@ final class LevelsText {
      * @throws TensorscopeException {@code BAD_ARGUMENT} in one line for no level, or one that is not a number in the
      *                              option's declared range
      */
-    static List<Double> parse(String text, Pass pass) throws TensorscopeException {
+    public static List<Double> parse(String text, Pass pass) throws TensorscopeException {
         Optional<PassOption> option = levelOption(pass);
         if (option.isEmpty()) {
             return List.of();
