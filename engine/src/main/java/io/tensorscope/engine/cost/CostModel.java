@@ -89,6 +89,18 @@ public final class CostModel {
         return result;
     }
 
+    /**
+     * @return the rule's FLOPs, or unknown for a node whose inputs, outputs or attributes do not fit its operator (too
+     * few of them, sizes whose product overflows): a malformed node is reported as not costed, never a crash
+     */
+    private static long flops(CostRule rule, NodeShapes shapes) {
+        try {
+            return rule.flops(shapes);
+        } catch (IndexOutOfBoundsException | ArithmeticException e) {
+            return CostRule.UNKNOWN;
+        }
+    }
+
     private static NodeCost nodeCost(int index, String name, NodeProto node, InferredShapes shapes,
                                      Set<String> initializers) {
         boolean defaultDomain = node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx");
@@ -97,7 +109,7 @@ public final class CostModel {
         List<Shape> outputShapes = shapesOf(node.getOutputList(), shapes);
         CostRule rule = defaultDomain ? RULES.get(node.getOpType()) : null;
         boolean known = rule != null && allKnown(node.getInputList(), shapes) && allKnown(node.getOutputList(), shapes);
-        long flops = known ? rule.flops(new NodeShapes(node, inputShapes, outputShapes)) : CostRule.UNKNOWN;
+        long flops = known ? flops(rule, new NodeShapes(node, inputShapes, outputShapes)) : CostRule.UNKNOWN;
         List<Shape> reported = outputShapes.stream().map(s -> s == null ? Shape.unknownRank() : s).toList();
         if (flops < 0) {
             return new NodeCost(index, name, opType, node.getInputList(), node.getOutputList(), reported, false,
