@@ -93,8 +93,8 @@ public final class DynamicInt8Pass implements Pass {
     }
 
     /**
-     * @return the constant 2-D float weight of a {@code MatMul}, or of a plain {@code Gemm} (no transA, alpha = beta =
-     * 1); null for any other node
+     * @return the constant, non-empty 2-D float weight of a {@code MatMul}, or of a plain {@code Gemm} (no transA,
+     * alpha = beta = 1); null for any other node
      */
     private static TensorProto productWeight(NodeProto node, GraphIndex index) {
         boolean matMul = node.getOpType().equals("MatMul") && node.getInputCount() == 2;
@@ -102,7 +102,7 @@ public final class DynamicInt8Pass implements Pass {
                 && floatAttribute(node, "alpha") == 1f && floatAttribute(node, "beta") == 1f;
         TensorProto weight = matMul || gemm ? index.initializer(node.getInput(1)) : null;
         return weight != null && weight.getDimsCount() == 2 && weight.getDataType() == ElementType.FLOAT.onnxCode()
-                ? weight : null;
+                && Tensors.elementCount(weight) > 0 ? weight : null;
     }
 
     private static float floatAttribute(NodeProto node, String name) {
@@ -181,7 +181,7 @@ public final class DynamicInt8Pass implements Pass {
     private static TensorProto embeddingTable(NodeProto node, GraphIndex index) {
         TensorProto table = node.getOpType().equals("Gather") ? index.initializer(node.getInput(0)) : null;
         return table != null && table.getDataType() == ElementType.FLOAT.onnxCode()
-                && NodeAttributes.intOr(node, "axis", 0) == 0 ? table : null;
+                && NodeAttributes.intOr(node, "axis", 0) == 0 && Tensors.elementCount(table) > 0 ? table : null;
     }
 
     /**

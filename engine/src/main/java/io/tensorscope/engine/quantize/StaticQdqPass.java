@@ -236,8 +236,9 @@ public final class StaticQdqPass implements Pass {
             return false;
         }
         TensorProto weight = index.initializer(node.getInput(1));
-        if (weight == null || weight.getDataType() != ElementType.FLOAT.onnxCode() || index.initializer(node.getInput(0)) != null) {
-            return false;
+        if (weight == null || weight.getDataType() != ElementType.FLOAT.onnxCode() || index.initializer(node.getInput(0)) != null
+                || Tensors.elementCount(weight) == 0) {
+            return false; // an empty weight has nothing to quantize
         }
         return switch (node.getOpType()) {
             case "Gemm" -> weight.getDimsCount() == 2 && NodeAttributes.intOr(node, "transA", 0) == 0;
