@@ -43,7 +43,7 @@ class GraphTrainingTest {
         Model model = new ModelSource().open("mnist-cnn", ProgressListener.NONE);
         LabelledImages train = BundledDatasets.mnistTrain();
         String input = model.inputs().get(0).name();
-        String logits = model.index().producer(model.outputs().get(0).name()).orElseThrow().getInput(0);
+        String logits = Logits.of(model);
         try (ai.djl.Model holder = ai.djl.Model.newInstance("mnist-cnn", Device.cpu(), "PyTorch")) {
             GraphNetwork network = GraphNetwork.of(model, holder.getNDManager(), List.of(logits));
             holder.setBlock(network);
