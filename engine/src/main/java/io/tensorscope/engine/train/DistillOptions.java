@@ -29,7 +29,7 @@ public record DistillOptions(double temperature, double alpha, OptimizerKind opt
         return new Builder();
     }
 
-    /** Builds {@link DistillOptions}; every setter returns the builder. */
+    /** Builds {@link DistillOptions}. */
     public static final class Builder {
 
         private double temperature = 4;
@@ -46,51 +46,61 @@ public record DistillOptions(double temperature, double alpha, OptimizerKind opt
         private Builder() {
         }
 
+        /** Sets T (default 4). */
         public Builder temperature(double value) {
             temperature = value;
             return this;
         }
 
+        /** Sets α, the teacher term's weight (default 0.7). */
         public Builder alpha(double value) {
             alpha = value;
             return this;
         }
 
+        /** Sets the optimiser (default SGD). */
         public Builder optimizer(OptimizerKind value) {
             optimizer = value;
             return this;
         }
 
+        /** Sets the learning rate (default 0.01). */
         public Builder learningRate(double value) {
             learningRate = value;
             return this;
         }
 
+        /** Sets the SGD momentum (default 0.9). */
         public Builder momentum(double value) {
             momentum = value;
             return this;
         }
 
+        /** Sets the images per step (default 64). */
         public Builder batchSize(int value) {
             batchSize = value;
             return this;
         }
 
+        /** Sets the passes over the training images (default 1). */
         public Builder epochs(int value) {
             epochs = value;
             return this;
         }
 
+        /** Sets how many training images are used, the first ones (default 0: all). */
         public Builder samples(int value) {
             samples = value;
             return this;
         }
 
+        /** Sets the seed of the shuffling and of PyTorch's random numbers (default 2026). */
         public Builder seed(long value) {
             seed = value;
             return this;
         }
 
+        /** Sets the PyTorch and ONNX Runtime threads (default: all logical cores). */
         public Builder threads(int value) {
             threads = value;
             return this;

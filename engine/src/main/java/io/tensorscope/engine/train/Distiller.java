@@ -20,6 +20,7 @@ import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.evaluate.ImageInput;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.RuntimeErrors;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -120,7 +121,7 @@ public final class Distiller {
                 for (int b = 0; b < batches; b++) {
                     progress.checkCancelled();
                     int from = b * options.batchSize();
-                    int[] indices = java.util.Arrays.copyOfRange(order, from, Math.min(count, from + options.batchSize()));
+                    int[] indices = Arrays.copyOfRange(order, from, Math.min(count, from + options.batchSize()));
                     epochLoss += step(indices);
                     seen += indices.length;
                     double perSecond = seen / ((System.nanoTime() - start) / 1e9);

@@ -2,6 +2,7 @@ package io.tensorscope.engine.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import java.util.List;
 
 /**
@@ -20,6 +21,6 @@ record OpInputs(List<NDArray> arrays, boolean training, NDManager scope) {
 
     /** @return the values of input {@code i} (a shape, axes, a scalar bound) as integers */
     long[] longs(int i) {
-        return get(i).toType(ai.djl.ndarray.types.DataType.INT64, false).toLongArray();
+        return get(i).toType(DataType.INT64, false).toLongArray();
     }
 }

@@ -19,6 +19,7 @@ import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.TensorData;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -77,7 +78,7 @@ class GraphNetworkTest {
         g.node("Dropout", "x", "ratio").name("drop").outputs("y");
         Model model = g.output("y", ElementType.FLOAT).build();
         float[] ones = new float[1000];
-        java.util.Arrays.fill(ones, 1f);
+        Arrays.fill(ones, 1f);
         TensorData input = TensorData.ofFloats("x", ones, 1, 1000);
         try (NDManager manager = Torch.manager(); NDManager scope = manager.newSubManager()) {
             GraphNetwork network = GraphNetwork.of(model, manager);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.ndarray.BaseNDManager;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -25,12 +26,13 @@ import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.onnx.Onnx.TensorProto;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Autograd flows through a rebuilt network: SGD on real MNIST training digits lowers the loss, BatchNormalization's
- * running statistics move in training mode, and the trained values go back into the same ONNX graph, which ONNX
+ * running statistics move in training mode, steps leave no arrays behind, and the trained values go back into the same ONNX graph, which ONNX
  * Runtime then runs to the network's outputs (1e-4).
  */
 class GraphTrainingTest {
@@ -53,6 +55,7 @@ class GraphTrainingTest {
             try (Trainer trainer = holder.newTrainer(config)) {
                 trainer.initialize(new Shape(BATCH, 28, 28, 1));
                 double before = meanLoss(network, holder.getNDManager(), train, loss);
+                int arraysAfterFirstStep = 0;
                 for (int step = 0; step < 12; step++) {
                     int from = (step * BATCH) % DIGITS;
                     try (NDManager batch = holder.getNDManager().newSubManager()) {
@@ -64,7 +67,9 @@ class GraphTrainingTest {
                         }
                         trainer.step();
                     }
+                    arraysAfterFirstStep = step == 0 ? managedArrays(holder) : arraysAfterFirstStep;
                 }
+                assertEquals(arraysAfterFirstStep, managedArrays(holder), "arrays left behind by training steps");
                 double after = meanLoss(network, holder.getNDManager(), train, loss);
                 System.out.printf("mnist-cnn cross-entropy on %d training digits: %.5f before, %.5f after 12 SGD steps%n",
                         DIGITS, before, after);
@@ -81,7 +86,7 @@ class GraphTrainingTest {
                     TensorProto now = trained.graph().getInitializer(i);
                     assertEquals(old.getName(), now.getName());
                     assertEquals(old.getDimsList(), now.getDimsList());
-                    changed += java.util.Arrays.equals(InitializerData.floats(old), InitializerData.floats(now)) ? 0 : 1;
+                    changed += Arrays.equals(InitializerData.floats(old), InitializerData.floats(now)) ? 0 : 1;
                 }
                 assertEquals(model.graph().getInitializerCount(), changed, "every weight of the CNN is trained");
 
@@ -127,8 +132,8 @@ class GraphTrainingTest {
                 expected[c] = (float) (0.9 * oldMean[c] + 0.1 * sum / (BATCH * plane));
             }
             assertArrayEquals(expected, newMean, 1e-5f, "running mean = 0.9·old + 0.1·batch mean");
-            assertNotEquals(java.util.Arrays.toString(InitializerData.floats(model.index().initializer("bn2_var"))),
-                    java.util.Arrays.toString(InitializerData.floats(updated.index().initializer("bn2_var"))));
+            assertNotEquals(Arrays.toString(InitializerData.floats(model.index().initializer("bn2_var"))),
+                    Arrays.toString(InitializerData.floats(updated.index().initializer("bn2_var"))));
             assertArrayEquals(InitializerData.floats(model.index().initializer("bn1_scale")),
                     InitializerData.floats(updated.index().initializer("bn1_scale")), "no step, no change to weights");
 
@@ -136,6 +141,11 @@ class GraphTrainingTest {
             double diff = Torch.maxAbsDiff(onnx, Torch.eval(network, manager, digits));
             assertTrue(diff <= 1e-4, "written-back statistics run differently on ONNX Runtime: " + diff);
         }
+    }
+
+    /** @return the arrays the model's manager and its sub-managers still hold */
+    private static int managedArrays(ai.djl.Model holder) {
+        return ((BaseNDManager) holder.getNDManager()).getManagedArrays().size();
     }
 
     private static double meanLoss(GraphNetwork network, NDManager manager, LabelledImages images, Loss loss) {
