@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Operators that move or select data: Flatten, Reshape, Transpose, Concat, Unsqueeze, Squeeze, Shape, Gather (an
- * embedding lookup when the table is a weight) and Cast. Shapes and axes given as tensors are read when the node
+ * embedding lookup when the table is a weight), Slice and Cast. Shapes and axes given as tensors are read when the node
  * runs, so shape subgraphs (Shape → Gather → Concat → Reshape) work at any batch size.
  */
 final class ShapeOps {
@@ -31,6 +31,7 @@ final class ShapeOps {
         ops.put("Shape", ShapeOps::shape);
         ops.put("Gather", ShapeOps::gather);
         ops.put("Cast", ShapeOps::cast);
+        ops.put("Slice", ShapeOps::slice);
     }
 
     private static NodeOp flatten(NodeSpec spec) {
@@ -120,6 +121,42 @@ final class ShapeOps {
             NDArray indices = in.get(1).toType(DataType.INT64, false);
             return data.get(new NDIndex(":, ".repeat(a) + "{}", indices));
         };
+    }
+
+    /**
+     * Slice: starts, ends, axes and steps from attributes before opset 10, from inputs since; bounds clamped to the
+     * axis as ONNX does. Negative steps are refused (PyTorch slices forwards only).
+     */
+    private static NodeOp slice(NodeSpec spec) {
+        boolean fromAttributes = spec.opset() < 10;
+        return in -> {
+            NDArray x = in.get(0);
+            long[] dims = x.getShape().getShape();
+            long[] starts = fromAttributes ? spec.ints("starts") : in.longs(1);
+            long[] ends = fromAttributes ? spec.ints("ends") : in.longs(2);
+            long[] axes = fromAttributes ? spec.ints("axes") : in.get(3) == null ? null : in.longs(3);
+            long[] steps = fromAttributes || in.get(4) == null ? null : in.longs(4);
+            long[][] ranges = new long[dims.length][];
+            for (int i = 0; i < starts.length; i++) {
+                int axis = (int) (axes == null ? i : axes[i] < 0 ? axes[i] + dims.length : axes[i]);
+                long step = steps == null ? 1 : steps[i];
+                if (step < 1) {
+                    throw new IllegalArgumentException("node " + spec.name() + " (Slice) steps by " + step
+                            + "; the trainer slices with positive steps only");
+                }
+                ranges[axis] = new long[] {clamp(starts[i], dims[axis]), clamp(ends[i], dims[axis]), step};
+            }
+            NDIndex index = new NDIndex();
+            for (long[] r : ranges) {
+                index = r == null ? index.addAllDim() : index.addSliceDim(r[0], Math.max(r[0], r[1]), r[2]);
+            }
+            return x.get(index);
+        };
+    }
+
+    /** @return an ONNX slice bound (negative: from the end) clamped to 0..size */
+    private static long clamp(long bound, long size) {
+        return Math.max(0, Math.min(size, bound < 0 ? bound + size : bound));
     }
 
     private static NodeOp cast(NodeSpec spec) throws TensorscopeException {

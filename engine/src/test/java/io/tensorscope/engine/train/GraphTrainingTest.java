@@ -91,7 +91,7 @@ class GraphTrainingTest {
                 assertEquals(model.graph().getInitializerCount(), changed, "every weight of the CNN is trained");
 
                 TensorData digits = TensorData.ofFloats(input, train.batch(0, BATCH), BATCH, 28, 28, 1);
-                float[] onnx = Torch.onnxRuntime(trained, digits, model.outputs().get(0).name());
+                float[] onnx = Torch.onnxRuntime(trained, List.of(digits), model.outputs().get(0).name());
                 float[] torch;
                 try (NDManager scope = holder.getNDManager().newSubManager()) {
                     torch = network.forward(new ParameterStore(scope, false), new NDList(Torch.array(scope, digits)),
@@ -110,7 +110,7 @@ class GraphTrainingTest {
         LabelledImages train = BundledDatasets.mnistTrain();
         TensorData digits = TensorData.ofFloats("x", train.batch(0, BATCH), BATCH, 1, 28, 28);
         try (NDManager manager = Torch.manager()) {
-            float[] convOut = Torch.eval(GraphNetwork.of(model, manager, List.of("c1")), manager, digits);
+            float[] convOut = Torch.eval(GraphNetwork.of(model, manager, List.of("c1")), manager, List.of(digits));
             GraphNetwork network = GraphNetwork.of(model, manager);
             assertEquals(WeightRole.STATE, network.roles().get("bn1_mean"));
             assertEquals(WeightRole.TRAINED, network.roles().get("bn1_scale"));
@@ -137,8 +137,8 @@ class GraphTrainingTest {
             assertArrayEquals(InitializerData.floats(model.index().initializer("bn1_scale")),
                     InitializerData.floats(updated.index().initializer("bn1_scale")), "no step, no change to weights");
 
-            float[] onnx = Torch.onnxRuntime(updated, digits, "y");
-            double diff = Torch.maxAbsDiff(onnx, Torch.eval(network, manager, digits));
+            float[] onnx = Torch.onnxRuntime(updated, List.of(digits), "y");
+            double diff = Torch.maxAbsDiff(onnx, Torch.eval(network, manager, List.of(digits)));
             assertTrue(diff <= 1e-4, "written-back statistics run differently on ONNX Runtime: " + diff);
         }
     }

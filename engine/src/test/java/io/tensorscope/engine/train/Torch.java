@@ -24,19 +24,25 @@ final class Torch {
     }
 
     /** @return the model's output {@code tensor} on ONNX Runtime */
-    static float[] onnxRuntime(Model model, TensorData input, String tensor) throws Exception {
+    static float[] onnxRuntime(Model model, List<TensorData> inputs, String tensor) throws Exception {
         try (OnnxRunner ort = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
-            return ort.run(List.of(input)).stream().filter(t -> t.name().equals(tensor)).findFirst().orElseThrow()
+            return ort.run(inputs).stream().filter(t -> t.name().equals(tensor)).findFirst().orElseThrow()
                     .floats();
         }
     }
 
     /** @return the network's first output in evaluation mode */
-    static float[] eval(GraphNetwork network, NDManager manager, TensorData input) {
+    static float[] eval(GraphNetwork network, NDManager manager, List<TensorData> inputs) {
         try (NDManager scope = manager.newSubManager()) {
-            NDArray y = network.forward(new ParameterStore(scope, false), new NDList(array(scope, input)), false).head();
-            return y.toFloatArray();
+            return network.forward(new ParameterStore(scope, false), arrays(scope, inputs), false).head().toFloatArray();
         }
+    }
+
+    /** @return {@code inputs} as arrays owned by {@code scope} */
+    static NDList arrays(NDManager scope, List<TensorData> inputs) {
+        NDList list = new NDList(inputs.size());
+        inputs.forEach(t -> list.add(array(scope, t)));
+        return list;
     }
 
     /** @return {@code input} as an array owned by {@code scope} */

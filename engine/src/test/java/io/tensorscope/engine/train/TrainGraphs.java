@@ -49,7 +49,8 @@ final class TrainGraphs {
      * An encoder-decoder on 1×28×28 images exercising the other operators: asymmetric and SAME padding, pools (the
      * average without counting asymmetric pads),
      * ConvTranspose (stride 2, pads, output_padding), Concat, Transpose, Reshape, LayerNormalization, MatMul, bias
-     * Add, Gelu-by-Erf, Sigmoid/Tanh/Mul/Sub/Div, ReduceMean, Unsqueeze/Squeeze, Softmax.
+     * Add, Gelu-by-Erf, Sigmoid/Tanh/Mul/Sub/Div, Slice (negative start, clamped end, step 2), ReduceMean,
+     * Unsqueeze/Squeeze, Softmax.
      */
     static Model operators() {
         GraphBuilder b = GraphBuilder.create("operators").opset(13);
@@ -85,7 +86,12 @@ final class TrainGraphs {
         b.node("Mul", "h", "half").name("halved").outputs("hh");
         b.node("Mul", "hh", "he").name("gelu_mul").outputs("hg0");
         b.node("Add", "hg0", "hh").name("gelu").outputs("hg");
-        b.node("ReduceMean", "hg").name("mean").outputs("m").attrInts("axes", 1).attr("keepdims", 0L);
+        b.initializerInts("sl_starts", new long[] {-5}, 1);
+        b.initializerInts("sl_ends", new long[] {Long.MAX_VALUE}, 1);
+        b.initializerInts("sl_axes", new long[] {2}, 1);
+        b.initializerInts("sl_steps", new long[] {2}, 1);
+        b.node("Slice", "hg", "sl_starts", "sl_ends", "sl_axes", "sl_steps").name("odd_columns").outputs("hsl");
+        b.node("ReduceMean", "hsl").name("mean").outputs("m").attrInts("axes", 1).attr("keepdims", 0L);
         b.constantInts("axis1", 1);
         b.node("Unsqueeze", "m", "axis1").name("unsqueeze").outputs("mu");
         b.node("Squeeze", "mu", "axis1").name("squeeze").outputs("ms");
