@@ -2,6 +2,7 @@ package io.tensorscope.engine.train;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -50,7 +51,9 @@ public final class Distiller {
      * @throws TensorscopeException {@code BAD_ARGUMENT} if a model does not take the images, the student and teacher
      *                              score different numbers of classes, or a label is not one of them;
      *                              {@code UNSUPPORTED_OPERATOR} if the student has an operator the trainer cannot
-     *                              rebuild; {@code DEVICE_UNAVAILABLE} if PyTorch cannot start; {@code CANCELLED}
+     *                              rebuild or an op meets a value it cannot honour (a Slice with a negative step);
+     *                              {@code BAD_INPUT_SHAPE} if PyTorch rejects the graph's shapes;
+     *                              {@code DEVICE_UNAVAILABLE} if PyTorch cannot start; {@code CANCELLED}
      */
     public static DistillResult distil(Model student, Model teacher, LabelledImages images, DistillOptions options,
             ProgressListener progress) throws TensorscopeException {
@@ -74,6 +77,12 @@ public final class Distiller {
                 return new Run(trainer, holder.getNDManager(), input, images, logits, options, count, progress)
                         .epochs(network);
             }
+        } catch (IllegalArgumentException e) {
+            throw new TensorscopeException(ErrorCode.UNSUPPORTED_OPERATOR, "cannot train " + student.name() + ": "
+                    + RuntimeErrors.firstLine(e), e);
+        } catch (EngineException e) {
+            throw new TensorscopeException(ErrorCode.BAD_INPUT_SHAPE, "PyTorch rejected " + student.name() + ": "
+                    + RuntimeErrors.firstLine(e), e);
         }
     }
 

@@ -11,7 +11,10 @@ import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.evaluate.ImageAccuracy;
 import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphBuilder;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassOptions;
 import io.tensorscope.engine.prune.channel.ChannelPrunePass;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Distilling the bundled MNIST CNN, channel-pruned to half its channels, back from the original on a sixth of the
- * training digits raises its test accuracy; progress arrives per batch, Cancel stops the run, bad settings are refused.
+ * training digits raises its test accuracy; progress arrives per batch, Cancel stops the run, bad settings and values an
+ * op cannot honour are refused.
  */
 class DistillerTest {
 
@@ -83,6 +87,27 @@ class DistillerTest {
                 () -> Distiller.distil(pruned, teacher, train, options, cancelAfterThree));
         assertEquals(ErrorCode.CANCELLED, e.code());
         assertEquals(3, batches[0]);
+    }
+
+    @Test
+    void aValueAnOpCannotHonourStopsTheRunWithTheNodeNamed() throws Exception {
+        GraphBuilder g = GraphBuilder.create("reversed").opset(13);
+        g.input("x", ElementType.FLOAT, Shape.of(new long[] {Shape.UNKNOWN, 28, 28, 1}, new String[] {"N", null, null,
+                null}));
+        g.initializerInts("starts", new long[] {-1}, 1);
+        g.initializerInts("ends", new long[] {Long.MIN_VALUE}, 1);
+        g.initializerInts("axes", new long[] {1}, 1);
+        g.initializerInts("steps", new long[] {-1}, 1);
+        g.initializer("fc", TrainGraphs.random(784 * 10, 1, 0.1f), 784, 10);
+        g.node("Slice", "x", "starts", "ends", "axes", "steps").name("flip_rows").outputs("s");
+        g.node("Flatten", "s").name("flatten").outputs("f");
+        g.node("Gemm", "f", "fc").name("fc").outputs("y");
+        Model reversed = g.output("y", ElementType.FLOAT).build();
+        DistillOptions options = DistillOptions.builder().samples(64).threads(2).build();
+        TensorscopeException e = assertThrows(TensorscopeException.class,
+                () -> Distiller.distil(reversed, teacher, train, options, ProgressListener.NONE));
+        assertEquals(ErrorCode.UNSUPPORTED_OPERATOR, e.code());
+        assertTrue(e.getMessage().contains("node flip_rows (Slice) steps by -1"), e.getMessage());
     }
 
     @Test
