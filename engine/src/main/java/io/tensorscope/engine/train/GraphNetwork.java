@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,7 @@ public final class GraphNetwork extends AbstractBlock {
         List<Integer> needed = needed(model, outputs);
         Map<String, WeightRole> roles = WeightRole.of(index);
         List<BoundNode> nodes = new ArrayList<>();
-        Set<String> initializers = new HashSet<>();
+        Set<String> initializers = new LinkedHashSet<>();
         for (int i : needed) {
             NodeProto node = model.graph().getNode(i);
             node.getInputList().stream().filter(t -> index.initializer(t) != null).forEach(initializers::add);
