@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's layers: the graph model, then shape inference, then cost, then analysis; runtime above model and
- * shape; passes (the pass SPI and quantisation) above runtime. A layer never uses one above it. Packages outside
+ * shape; training (ONNX graphs rebuilt as trainable networks) above runtime; passes (the pass SPI and quantisation)
+ * on top. A layer never uses one above it. Packages outside
  * these layers (import, export, data, evaluate, io) are not constrained here.
  */
 class EngineLayersTest {
@@ -20,11 +21,13 @@ class EngineLayersTest {
                 .layer("Cost").definedBy("io.tensorscope.engine.cost..")
                 .layer("Analysis").definedBy("io.tensorscope.engine.analysis..")
                 .layer("Runtime").definedBy("io.tensorscope.engine.runtime..")
+                .layer("Training").definedBy("io.tensorscope.engine.train..")
                 .layer("Passes").definedBy("io.tensorscope.engine.pass..", "io.tensorscope.engine.quantize..")
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("Shape").mayOnlyAccessLayers("Model")
                 .whereLayer("Cost").mayOnlyAccessLayers("Model", "Shape")
                 .whereLayer("Runtime").mayOnlyAccessLayers("Model", "Shape", "Cost", "Analysis")
+                .whereLayer("Training").mayOnlyAccessLayers("Model", "Shape", "Cost", "Analysis", "Runtime")
                 .check(ProductionClasses.ALL);
     }
 

@@ -6,8 +6,6 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.model.Shape;
-import io.tensorscope.engine.model.TensorInfo;
 import io.tensorscope.engine.runtime.OnnxRunner;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
@@ -36,16 +34,7 @@ public final class ImageAccuracy {
      */
     public static Evaluation evaluate(Model model, LabelledImages images, String dataset, int from, int count,
                                       int threads, ProgressListener progress) throws TensorscopeException {
-        TensorInfo input = model.inputs().get(0);
-        Shape shape = input.shape();
-        if (shape.rank() != 4) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " does not take images");
-        }
-        long pixels = (long) images.height() * images.width();
-        if (Math.abs(shape.dim(1) * shape.dim(2) * shape.dim(3)) != pixels) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " takes " + shape + " images, the data set has "
-                    + images.height() + "x" + images.width() + " single-channel images");
-        }
+        ImageInput input = ImageInput.of(model, images);
         if (from < 0 || count < 1 || from + count > images.count()) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "samples " + from + ".." + (from + count)
                     + " are outside the data set's " + images.count());
@@ -56,8 +45,7 @@ public final class ImageAccuracy {
                 progress.checkCancelled();
                 progress.onProgress((double) (start - from) / count, "scoring images " + (start - from) + " of " + count);
                 int n = Math.min(BATCH, from + count - start);
-                TensorData batch = TensorData.ofFloats(input.name(), images.batch(start, n), n, shape.dim(1), shape.dim(2),
-                        shape.dim(3));
+                TensorData batch = input.batch(images.batch(start, n), n);
                 float[] scores = runner.run(List.of(batch)).get(0).floats();
                 int classes = scores.length / n;
                 if (start == from) {
