@@ -16,7 +16,10 @@ import java.util.HexFormat;
  * Gives bundled assets a folder on disk. Files already on disk (a build tree) are used in place;
  * files inside a jar are extracted once into {@link CacheDirectory#root()}. Every file is checked
  * against its SHA-256 the first time it is seen; the check is remembered by a stamp keyed on
- * path, size and modification time, so later starts cost nothing.
+ * path, size, modification time, and (where the file system has them) inode and change time — which no
+ * user tool can set back, so a file edited in place with its size and modification time restored is checked
+ * again. A cache folder that cannot be written still serves what it already holds: the stamp is then not
+ * remembered, and the file is checked on every start.
  */
 public final class AssetStore {
 
@@ -78,8 +81,9 @@ public final class AssetStore {
             }
             return target;
         } catch (URISyntaxException | IOException e) {
-            throw new AssetException("cannot read bundled asset '" + asset.id() + "' (" + file.path() + "): "
-                    + e.getMessage(), e);
+            throw new AssetException("cannot unpack bundled asset '" + asset.id() + "' (" + file.path() + ") into "
+                    + cacheRoot + ": " + e.getMessage() + "; make that folder writable or point -Dtensorscope.cache.dir"
+                    + " (or XDG_CACHE_HOME) at one that is", e);
         }
     }
 
@@ -112,7 +116,7 @@ public final class AssetStore {
     private void verifyOnce(BundledAsset asset, AssetFile file, Path onDisk) throws AssetException {
         try {
             String key = onDisk.toAbsolutePath() + "|" + Files.size(onDisk) + "|"
-                    + Files.getLastModifiedTime(onDisk).toMillis() + "|" + file.sha256();
+                    + Files.getLastModifiedTime(onDisk).toMillis() + "|" + identity(onDisk) + "|" + file.sha256();
             Path stamp = cacheRoot.resolve("verified").resolve(hex(key));
             if (Files.exists(stamp)) {
                 return;
@@ -122,10 +126,29 @@ public final class AssetStore {
                 throw new AssetException("bundled file " + onDisk + " of '" + asset.id() + "' has SHA-256 "
                         + actual + ", expected " + file.sha256() + ": delete it and rebuild");
             }
+            remember(stamp, onDisk);
+        } catch (IOException e) {
+            throw new AssetException("cannot verify bundled asset '" + asset.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the file's inode and change time where the platform has them ({@code unix} view), else empty */
+    private static String identity(Path file) throws IOException {
+        try {
+            var unix = Files.readAttributes(file, "unix:ino,ctime");
+            return unix.get("ino") + "|" + unix.get("ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return String.valueOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+    }
+
+    /** Writes the stamp; a read-only cache only means the check is not remembered. */
+    private static void remember(Path stamp, Path onDisk) {
+        try {
             Files.createDirectories(stamp.getParent());
             Files.writeString(stamp, onDisk.toString());
         } catch (IOException e) {
-            throw new AssetException("cannot verify bundled asset '" + asset.id() + "': " + e.getMessage(), e);
+            // verified for this run; checked again on the next
         }
     }
 
