@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
  * its own cancellation; when the measurement it waits for is cancelled by its requester, it measures itself. Figures
  * measured while {@link CompetingWork} came or went, or that fail {@link CeilingsCheck} (as figures measured while
  * another process loads the cores do), are returned with a note but never cached; cached ones that fail it are
- * measured again.
+ * measured again. Across processes, a {@link MeasurementLock} keeps measurements of one machine one at a time; a
+ * process that waited for another's uses the figures it cached.
  */
 public final class CeilingsService implements CeilingsProvider {
 
@@ -45,6 +46,7 @@ public final class CeilingsService implements CeilingsProvider {
         }
     }
 
+    private final Path cacheDirectory;
     private final CeilingsCache cache;
     private final Probe probe;
     private final CompetingWork competing;
@@ -69,6 +71,7 @@ public final class CeilingsService implements CeilingsProvider {
     }
 
     CeilingsService(Path cacheDirectory, Probe probe, CompetingWork competing) {
+        this.cacheDirectory = cacheDirectory;
         this.cache = new CeilingsCache(cacheDirectory);
         this.probe = probe;
         this.competing = competing;
@@ -147,6 +150,17 @@ public final class CeilingsService implements CeilingsProvider {
     }
 
     private MachineCeilings measureAndCache(int threads, ProgressListener progress) throws TensorscopeException {
+        Instant asked = Instant.now();
+        try (MeasurementLock held = MeasurementLock.acquire(cacheDirectory, progress)) {
+            Optional<MachineCeilings> theirs = held.waited() ? cached(threads) : Optional.empty();
+            if (theirs.isPresent() && theirs.get().measuredAt().isAfter(asked)) {
+                return theirs.get(); // another process measured while this one waited
+            }
+            return measureAndCacheLocked(threads, progress);
+        }
+    }
+
+    private MachineCeilings measureAndCacheLocked(int threads, ProgressListener progress) throws TensorscopeException {
         CompetingWork.Watch watch = competing.watch();
         MachineCeilings measured = probe.measure(threads, progress);
         if (watch.overlapped()) {

@@ -59,6 +59,33 @@ class CeilingsSingleFlightTest {
         threads.shutdownNow();
     }
 
+    @Test
+    void anotherProcessHoldingTheMeasurementLockIsWaitedFor() throws Exception {
+        release.countDown();
+        CeilingsService service = new CeilingsService(cache, probe, CompetingWork.NONE);
+        CountDownLatch waiting = new CountDownLatch(1);
+        try (java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(
+                cache.resolve(MeasurementLock.FILE), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = other.lock()) {
+            Future<MachineCeilings> request = threads.submit(() -> service.get(1, true, new ProgressListener() {
+                @Override
+                public void onProgress(double fraction, String message) {
+                    if (message.startsWith("waiting for another process")) {
+                        waiting.countDown();
+                    }
+                }
+            }));
+            assertTrue(waiting.await(WAIT_SECONDS, TimeUnit.SECONDS), "it says what it waits for");
+            Thread.sleep(300);
+            assertEquals(0, measurements.get(), "nothing measured while the other holds the lock");
+            assertFalse(request.isDone());
+            held.release();
+            assertEquals(1, request.get(WAIT_SECONDS, TimeUnit.SECONDS).singleThread().threads());
+        }
+        assertEquals(1, measurements.get(), "measured once the lock was free");
+    }
+
     private static MachineCeilings ceilings(int threads) {
         MachineKey key = MachineKey.current(threads);
         ThreadCeilings one = new ThreadCeilings(1, Map.of(MemoryLevel.L1, 200.0), Map.of(Precision.FP32, 95.0), List.of());
