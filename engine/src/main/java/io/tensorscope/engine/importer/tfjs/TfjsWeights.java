@@ -57,12 +57,17 @@ final class TfjsWeights {
                 long[] shape = new long[w.path("shape").size()];
                 long count = 1;
                 for (int i = 0; i < shape.length; i++) {
-                    shape[i] = w.path("shape").get(i).asLong();
-                    count *= shape[i];
+                    shape[i] = w.path("shape").get(i).asLong(-1);
+                    if (shape[i] < 0 || !w.path("shape").get(i).canConvertToExactIntegral()) {
+                        throw new TensorscopeException(ErrorCode.INVALID_MODEL, "TF.js weight '" + Printable.of(name)
+                                + "' has an invalid shape " + Printable.of(w.path("shape").toString()));
+                    }
+                    count = saturatingProduct(count, shape[i]);
                 }
-                if (count * Float.BYTES > data.remaining()) {
+                if (count > data.remaining() / Float.BYTES) {
                     throw new TensorscopeException(ErrorCode.INVALID_MODEL, "weight shards of '" + name
-                            + "' are truncated: need " + count * Float.BYTES + " more bytes, " + data.remaining() + " left");
+                            + "' are truncated: its shape " + w.path("shape") + " needs more bytes than the "
+                            + data.remaining() + " left");
                 }
                 float[] values = new float[(int) count];
                 data.asFloatBuffer().get(values);
@@ -75,6 +80,15 @@ final class TfjsWeights {
             bytes += FileSizes.of(shard);
         }
         return new TfjsWeights(weights, bytes);
+    }
+
+    /** @return {@code a × b} for non-negative factors, {@link Long#MAX_VALUE} when it overflows */
+    private static long saturatingProduct(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static ByteBuffer concatenate(JsonNode paths, Path folder, Set<Path> shards) throws TensorscopeException {

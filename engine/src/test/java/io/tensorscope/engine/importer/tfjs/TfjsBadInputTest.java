@@ -62,6 +62,28 @@ class TfjsBadInputTest {
     }
 
     @Test
+    void negativeOrOverflowingWeightShapes() throws Exception {
+        assertEquals(ErrorCode.INVALID_MODEL, withFirstWeightShape(-3, 3, 1, 32).code());
+        assertTrue(failure().getMessage().contains("invalid shape [-3,3,1,32]"), failure().getMessage());
+        TensorscopeException huge = withFirstWeightShape(1L << 40, 1L << 40, 1, 32);
+        assertEquals(ErrorCode.INVALID_MODEL, huge.code());
+        assertTrue(huge.getMessage().contains("truncated"), huge.getMessage());
+    }
+
+    /** @return the failure of the model whose first weight declares {@code shape} */
+    private TensorscopeException withFirstWeightShape(long... shape) throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(modelJson.toFile());
+        var dims = ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("weightsManifest").get(0)
+                .path("weights").get(0)).putArray("shape");
+        for (long d : shape) {
+            dims.add(d);
+        }
+        mapper.writeValue(modelJson.toFile(), root);
+        return failure();
+    }
+
+    @Test
     void unsupportedLayer() throws Exception {
         Files.writeString(modelJson, Files.readString(modelJson).replace("\"Flatten\"", "\"LSTM\""));
         TensorscopeException e = failure();
