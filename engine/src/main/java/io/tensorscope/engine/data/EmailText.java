@@ -1,116 +1,95 @@
 package io.tensorscope.engine.data;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.tensorscope.engine.Texts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.message.BasicBodyFactory;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.jsoup.Jsoup;
 
 /**
- * What a text embedder should see of a raw RFC 822 e-mail: its subject and the readable text of its body.
- * Headers are dropped; MIME parts are decoded (quoted-printable, base64, charset), of a
- * {@code multipart/alternative} only the plain-text version is kept when there is one, non-text parts
- * (images, attachments) are skipped, HTML tags are stripped from every text part (much spam sends HTML as
- * plain text) and runs of whitespace become one space.
+ * What a text embedder should see of a raw RFC 822 e-mail: its subject and the readable text of its body. The
+ * message is parsed by Apache James mime4j: headers are dropped, the subject's encoded words decoded, transfer
+ * encodings (quoted-printable, base64) undone and charsets applied; of a {@code multipart/alternative} only the plain
+ * text version is kept when there is one, non-text parts (images, attachments, attached messages) are skipped. Every
+ * text part goes through jsoup's HTML-to-text (much spam sends HTML as plain text): tags, scripts, styles and comments
+ * removed, entities decoded. Runs of whitespace become one space.
  */
 final class EmailText {
 
-    private static final Pattern HEADER_LINE = Pattern.compile("(?m)^([!-9;-~]+):[ \\t]*(.*)$");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
 
     private EmailText() {
     }
 
     /**
-     * @param raw      the whole message, headers and body, {@code \n} or {@code \r\n} line ends
+     * @param raw      the whole message, headers and body, {@code \n} or {@code \r\n} line ends, as the corpus stores
+     *                 it: parts not transfer-encoded are already text; encoded ones are decoded in their declared
+     *                 charset (ISO-8859-1 when it is missing or unknown)
      * @param maxChars the longest result, in UTF-16 chars (a surrogate pair is never split)
      * @return {@code subject + " " + body text}, whitespace collapsed, at most {@code maxChars} long
      */
     static String of(String raw, int maxChars) {
-        Part message = Part.parse(raw.replace("\r\n", "\n"));
-        String subject = MimeText.decodeHeader(message.header("subject"));
-        String text = WHITESPACE.matcher(subject + " " + readable(message)).replaceAll(" ").strip();
-        if (text.length() <= maxChars) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
-        return text.substring(0, end);
+        Message message = parse(raw);
+        String subject = message.getSubject() == null ? "" : message.getSubject();
+        return Texts.prefix(WHITESPACE.matcher(subject + " " + readable(message)).replaceAll(" ").strip(), maxChars);
     }
 
-    private static String readable(Part part) {
-        String type = part.contentType();
-        if (type.startsWith("multipart/")) {
-            List<Part> parts = part.children();
-            if (type.equals("multipart/alternative")) {
-                for (Part p : parts) {
-                    String plain = p.contentType().equals("text/plain") ? readable(p) : "";
+    private static Message parse(String raw) {
+        DefaultMessageBuilder builder = new DefaultMessageBuilder();
+        builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
+        builder.setDecodeMonitor(DecodeMonitor.SILENT);
+        builder.setBodyFactory(new BasicBodyFactory(StandardCharsets.ISO_8859_1));
+        try {
+            return builder.parseMessage(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("mime4j cannot parse a message held in memory", e));
+        }
+    }
+
+    private static String readable(Entity part) {
+        Body body = part.getBody();
+        if (body instanceof Multipart multipart) {
+            if (part.getMimeType().equals("multipart/alternative")) {
+                for (Entity p : multipart.getBodyParts()) {
+                    String plain = p.getMimeType().equals("text/plain") ? readable(p) : "";
                     if (!plain.isBlank()) {
                         return plain;
                     }
                 }
             }
             StringBuilder all = new StringBuilder();
-            parts.forEach(p -> all.append(readable(p)).append(' '));
+            multipart.getBodyParts().forEach(p -> all.append(readable(p)).append(' '));
             return all.toString();
         }
-        if (!type.startsWith("text/")) {
+        if (!(body instanceof TextBody text) || !part.getMimeType().startsWith("text/")) {
             return "";
         }
-        return HtmlText.strip(MimeText.decodeBody(part.body(), part.header("content-transfer-encoding").trim(),
-                MimeText.parameter(part.header("content-type"), "charset")));
+        return Jsoup.parse(decoded(text, part.getContentTransferEncoding())).text();
     }
 
-    /** A message or one MIME part: unfolded headers and the raw body. */
-    private record Part(String headers, String body) {
-
-        static Part parse(String text) {
-            int split = text.startsWith("\n") ? 0 : text.indexOf("\n\n");
-            if (split < 0) {
-                return new Part(text, "");
-            }
-            String headers = text.substring(0, split).replaceAll("\n[ \\t]+", " ");
-            return new Part(headers, text.substring(Math.min(text.length(), split + (split == 0 ? 1 : 2))));
-        }
-
-        /** @return the value of the first header called {@code name} (case-insensitive), or "" */
-        String header(String name) {
-            Matcher m = HEADER_LINE.matcher(headers);
-            while (m.find()) {
-                if (m.group(1).equalsIgnoreCase(name)) {
-                    return m.group(2);
-                }
-            }
-            return "";
-        }
-
-        /** @return the media type in lower case; {@code text/plain} when absent, as RFC 2045 says */
-        String contentType() {
-            String value = header("content-type").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-            return value.contains("/") ? value : "text/plain";
-        }
-
-        /** @return the parts between the boundary lines of a multipart body (none if the boundary is missing) */
-        List<Part> children() {
-            String boundary = MimeText.parameter(header("content-type"), "boundary");
-            List<Part> parts = new ArrayList<>();
-            if (boundary.isEmpty()) {
-                return parts;
-            }
-            Matcher m = Pattern.compile("(?m)^--" + Pattern.quote(boundary) + "(--)?[ \\t]*$").matcher(body);
-            int start = -1;
-            while (m.find()) {
-                if (start >= 0) {
-                    parts.add(parse(body.substring(start, Math.max(start, m.start() - 1))));
-                }
-                if (m.group(1) != null) {
-                    return parts;
-                }
-                start = Math.min(body.length(), m.end() + 1);
-            }
-            if (start >= 0) {
-                parts.add(parse(body.substring(start)));
-            }
-            return parts;
+    /** @return the part's text: transfer-decoded bytes in its charset if it was encoded, else as stored (UTF-8) */
+    private static String decoded(TextBody body, String transferEncoding) {
+        String encoding = transferEncoding.toLowerCase(Locale.ROOT);
+        Charset charset = encoding.equals("base64") || encoding.equals("quoted-printable")
+                ? body.getCharset() : StandardCharsets.UTF_8;
+        try (InputStream in = body.getInputStream()) {
+            return new String(in.readAllBytes(), charset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

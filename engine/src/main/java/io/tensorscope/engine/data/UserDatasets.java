@@ -1,7 +1,6 @@
 package io.tensorscope.engine.data;
 
 import io.tensorscope.engine.ErrorCode;
-import io.tensorscope.engine.Printable;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.io.ContainedPaths;
 import java.awt.image.BufferedImage;
@@ -20,12 +19,16 @@ import javax.imageio.ImageIO;
  * depend on it); image labels become the class indices the classifier outputs ({@link ImageClasses}).
  * Errors name the file and line: {@code UNREADABLE_FILE} when a file is missing or cannot be read or decoded,
  * {@code BAD_ARGUMENT} when a readable file's content is wrong (empty, no header, too few columns, empty
- * label, unclosed quote).
+ * label, unclosed quote, a row longer than 16 Mi characters, quoted clipped to 100). CSV files are streamed: only the
+ * current row is held besides what is returned.
  */
 public final class UserDatasets {
 
     /** File listing the images of a folder and their labels: a CSV with columns {@code file} and {@code label}. */
     public static final String LABELS_FILE = "labels.csv";
+    /** Longest array the JVM allocates. */
+    private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+    private static final double GIB = 1 << 30;
 
     private UserDatasets() {
     }
@@ -38,12 +41,13 @@ public final class UserDatasets {
      * @throws TensorscopeException {@code UNREADABLE_FILE} or {@code BAD_ARGUMENT} as the class comment says
      */
     public static LabelledTexts texts(Path csv) throws TensorscopeException {
-        Table table = Table.read(csv, "text", "label");
         List<String> texts = new ArrayList<>();
         Labels labels = new Labels();
-        for (Csv.Row row : table.rows()) {
-            texts.add(table.cell(row, 0));
-            labels.add(table.label(row));
+        try (CsvTable table = CsvTable.open(csv, "text", "label")) {
+            for (CsvTable.Sample sample = table.next(); sample != null; sample = table.next()) {
+                texts.add(sample.value());
+                labels.add(sample.label());
+            }
         }
         return new LabelledTexts(texts, labels.ids(), labels.names());
     }
@@ -56,34 +60,66 @@ public final class UserDatasets {
      * @param width  columns of every returned image, ≥ 1
      * @return the listed images in {@value #LABELS_FILE} order as grey levels 0..1, resized bilinearly to
      *         {@code height × width} with pixel centres aligned; colour becomes BT.601 luma, alpha is ignored
-     * @throws TensorscopeException {@code UNREADABLE_FILE} or {@code BAD_ARGUMENT} as the class comment says
+     * @throws TensorscopeException {@code UNREADABLE_FILE} or {@code BAD_ARGUMENT} as the class comment says;
+     *                              {@code OUT_OF_MEMORY}, before any image is decoded, if their pixels would not fit
+     *                              in one array or in the memory this JVM may use
      */
     public static LabelledImages images(Path folder, int height, int width) throws TensorscopeException {
         if (height < 1 || width < 1) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "image size must be at least 1x1, not " + height + "x" + width);
         }
         Path labelsFile = folder.resolve(LABELS_FILE);
-        Table table = Table.read(labelsFile, "file", "label");
-        float[] pixels = new float[Math.multiplyExact(table.rows().size(), Math.multiplyExact(height, width))];
+        long count = 0;
+        try (CsvTable table = CsvTable.open(labelsFile, "file", "label")) {
+            while (table.next() != null) {
+                count++;
+            }
+        }
+        int size = height * width;
+        float[] pixels = new float[pixelCount(count, height, width, labelsFile)];
         List<String> labels = new ArrayList<>();
-        int n = 0;
-        for (Csv.Row row : table.rows()) {
-            BufferedImage image = decode(inside(folder, table.cell(row, 0), labelsFile, row.line()), labelsFile,
-                    row.line());
-            float[] gray = GrayPixels.of(image);
-            float[] sized = GrayPixels.resize(gray, image.getHeight(), image.getWidth(), height, width);
-            System.arraycopy(sized, 0, pixels, n++ * height * width, height * width);
-            labels.add(table.label(row));
+        try (CsvTable table = CsvTable.open(labelsFile, "file", "label")) {
+            for (CsvTable.Sample sample = table.next(); sample != null; sample = table.next()) {
+                if (labels.size() == count) {
+                    throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, labelsFile + " changed while it was read");
+                }
+                BufferedImage image = decode(inside(folder, sample.value(), labelsFile, sample.line()), labelsFile,
+                        sample.line());
+                float[] sized = GrayPixels.resize(GrayPixels.of(image), image.getHeight(), image.getWidth(), height, width);
+                System.arraycopy(sized, 0, pixels, labels.size() * size, size);
+                labels.add(sample.label());
+            }
+        }
+        if (labels.size() != count) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, labelsFile + " changed while it was read");
         }
         ImageClasses classes = ImageClasses.of(labels, folder);
-        return new LabelledImages(n, height, width, pixels, classes.ids(), classes.names());
+        return new LabelledImages(labels.size(), height, width, pixels, classes.ids(), classes.names());
     }
 
-    private static Path inside(Path folder, String file, Path labelsFile, int line) throws TensorscopeException {
+    /**
+     * @return {@code images · height · width}, the values their pixels take
+     * @throws TensorscopeException {@code OUT_OF_MEMORY} if that is more than one Java array holds or, as floats, more
+     *                              than the memory this JVM may use
+     */
+    private static int pixelCount(long images, int height, int width, Path labelsFile) throws TensorscopeException {
+        double values = (double) images * height * width;
+        long maxBytes = Runtime.getRuntime().maxMemory();
+        if (values > MAX_ARRAY_LENGTH || values * Float.BYTES > maxBytes) {
+            throw new TensorscopeException(ErrorCode.OUT_OF_MEMORY, String.format(Locale.ROOT,
+                    "%s: %d images of %dx%d need %.1f GiB for their pixels; one array holds at most %.1f GiB and this "
+                            + "JVM may use %.1f GiB: list fewer images or give Java more memory (-Xmx)", labelsFile,
+                    images, height, width, values * Float.BYTES / GIB, (double) MAX_ARRAY_LENGTH * Float.BYTES / GIB,
+                    maxBytes / GIB));
+        }
+        return (int) values;
+    }
+
+    private static Path inside(Path folder, String file, Path labelsFile, long line) throws TensorscopeException {
         return ContainedPaths.resolve(folder, file, ErrorCode.BAD_ARGUMENT, labelsFile + " line " + line + ": image");
     }
 
-    private static BufferedImage decode(Path image, Path labelsFile, int line) throws TensorscopeException {
+    private static BufferedImage decode(Path image, Path labelsFile, long line) throws TensorscopeException {
         String where = labelsFile + " line " + line + ": ";
         if (!Files.isRegularFile(image)) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, where + "image " + image + " does not exist");
@@ -97,57 +133,6 @@ public final class UserDatasets {
         } catch (IOException | RuntimeException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, where + "cannot decode " + image + " ("
                     + e.getMessage() + ")", e);
-        }
-    }
-
-    /** A CSV whose header names two wanted columns, with its data rows checked to have both. */
-    private record Table(Path file, int[] columns, List<Csv.Row> rows) {
-
-        static Table read(Path file, String first, String second) throws TensorscopeException {
-            List<Csv.Row> all = Csv.read(file);
-            if (all.isEmpty()) {
-                throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, file + " is empty; expected a header row '"
-                        + first + "," + second + "' and one row per sample");
-            }
-            Csv.Row header = all.get(0);
-            int[] columns = {find(header, first), find(header, second)};
-            if (columns[0] < 0 || columns[1] < 0) {
-                throw Csv.bad(file, header.line(), "the header row must name the columns " + first + " and " + second
-                        + ", not " + Printable.of(String.join(",", header.fields()).replaceAll("\\s+", " ")));
-            }
-            List<Csv.Row> rows = all.subList(1, all.size());
-            if (rows.isEmpty()) {
-                throw Csv.bad(file, header.line(), "a header row but no samples");
-            }
-            int needed = Math.max(columns[0], columns[1]) + 1;
-            for (Csv.Row row : rows) {
-                if (row.fields().size() < needed) {
-                    throw Csv.bad(file, row.line(), row.fields().size() + " column(s), expected " + needed + " ("
-                            + first + "," + second + "); quote fields that hold commas");
-                }
-            }
-            return new Table(file, columns, rows);
-        }
-
-        String cell(Csv.Row row, int column) {
-            return row.fields().get(columns[column]);
-        }
-
-        String label(Csv.Row row) throws TensorscopeException {
-            String label = cell(row, 1).strip();
-            if (label.isEmpty()) {
-                throw Csv.bad(file, row.line(), "empty label");
-            }
-            return label;
-        }
-
-        private static int find(Csv.Row header, String name) {
-            for (int i = 0; i < header.fields().size(); i++) {
-                if (header.fields().get(i).strip().toLowerCase(Locale.ROOT).equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 

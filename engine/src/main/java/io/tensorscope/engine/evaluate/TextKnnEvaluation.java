@@ -23,7 +23,10 @@ public final class TextKnnEvaluation {
     public static final int TEST_PER_CLASS = 100;
     /** Seed of the documented split. */
     public static final long SEED = 2026;
-    /** Tokens per text (longer e-mails are truncated). */
+    /**
+     * Tokens per text (longer e-mails are truncated; each text is first cut to
+     * {@link io.tensorscope.engine.runtime.TextInputs#maxChars(int)} characters, so a huge one costs no more).
+     */
     public static final int LENGTH = 128;
     /** What the score is. */
     public static final String METRIC = KnnAccuracy.K + "-NN accuracy";

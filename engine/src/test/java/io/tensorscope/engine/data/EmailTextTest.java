@@ -2,9 +2,12 @@ package io.tensorscope.engine.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** E-mails are reduced to subject and readable body text. */
+/** E-mails are reduced to subject and readable body text (mime4j parses them, jsoup reads their HTML). */
 class EmailTextTest {
 
     @Test
@@ -43,5 +46,45 @@ class EmailTextTest {
     void longTextsAreCutWithoutSplittingASurrogatePair() {
         assertEquals("Subj abc", EmailText.of("Subject: Subj\n\nabcdef", 8));
         assertEquals("S a", EmailText.of("Subject: S\n\na\uD83D\uDE00b", 4));
+    }
+
+    @Test
+    void multipartAlternativesEncodingsAndANonUtf8CharsetGiveTheExpectedText() {
+        String html = Base64.getMimeEncoder().encodeToString("<p>Zażółć <b>gęślą</b></p>"
+                .getBytes(Charset.forName("ISO-8859-2")));
+        String mail = "Subject: =?windows-1252?Q?Price_=80_5?=\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"outer\"\n\n--outer\n"
+                + "Content-Type: multipart/alternative; boundary=\"inner\"\n\n--inner\n"
+                + "Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + "Only =80 5, caf=E9 incl=\nuded.\n--inner\n"
+                + "Content-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + "<p>HTML twin, never shown</p>\n--inner--\n\n--outer\n"
+                + "Content-Type: text/html; charset=\"ISO-8859-2\"\nContent-Transfer-Encoding: base64\n\n" + html
+                + "\n--outer\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\nAAECAw==\n--outer--\n";
+        assertEquals("Price € 5 Only € 5, café included. Zażółć gęślą",
+                EmailText.of(mail, 1000));
+    }
+
+    @Test
+    void anAlternativeWithoutPlainTextFallsBackToItsHtml() {
+        String mail = "Subject: Deal\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/html\n\n"
+                + "<div>Only <i>HTML</i> here</div>\n--b--\n";
+        assertEquals("Deal Only HTML here", EmailText.of(mail, 1000));
+    }
+
+    @Test
+    void htmlLosesScriptsStylesAndCommentsButKeepsItsText() {
+        String mail = "Subject: Win\nContent-Type: text/html; charset=us-ascii\n\n<html><head><title>T</title>"
+                + "<style type=\"text/css\">p { color: red }</style><script>var s = '<b>hidden</b>'; if (a < b) {}</script>"
+                + "</head><body><!-- a comment --><p>Click &lt;here&gt; &amp; win&nbsp;&#8364;5</p><SCRIPT>x()</SCRIPT></body></html>";
+        assertEquals("Win T Click <here> & win €5", EmailText.of(mail, 1000));
+    }
+
+    @Test
+    void unencodedEightBitTextIsKeptAsStoredAndAnUnknownCharsetFallsBackToLatin1() {
+        assertEquals("Café résumé — ok", EmailText.of("Subject: Café\n\nrésumé — ok\n", 1000));
+        String mail = "Subject: x\nContent-Type: text/plain; charset=no-such-charset\nContent-Transfer-Encoding: base64\n\n"
+                + Base64.getEncoder().encodeToString("naïve".getBytes(StandardCharsets.ISO_8859_1)) + "\n";
+        assertEquals("x naïve", EmailText.of(mail, 1000));
     }
 }

@@ -110,6 +110,47 @@ class UserDatasetsTest {
         assertEquals(2, UserDatasets.images(dir, 2, 2).count(), "a path inside the folder, however spelled, is fine");
     }
 
+    @Test
+    void aFiftyMegabyteCellIsRefusedQuicklyInBoundedMemoryWithAClippedQuote() throws Exception {
+        Path csv = dir.resolve("huge.csv");
+        try (var out = Files.newBufferedWriter(csv)) {
+            out.write("text,label\nshort,a\n\"");
+            String block = "spam ".repeat(200_000);
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+            out.write("\",b\n");
+        }
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        TensorscopeException e = assertThrows(TensorscopeException.class, () -> UserDatasets.texts(csv));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long allocatedMb = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20;
+        assertEquals(ErrorCode.BAD_ARGUMENT, e.code());
+        assertEquals(csv + " line 3: a record longer than " + Csv.MAX_RECORD_CHARS + " characters, the most one row may hold: \""
+                + "\"" + "spam ".repeat(20).substring(0, 99) + "…\"", e.getMessage());
+        System.out.printf("50 MB cell refused in %.2f s, %d MB allocated%n", seconds, allocatedMb);
+        assertTrue(seconds < 10, seconds + " s");
+        assertTrue(allocatedMb < 160, allocatedMb + " MB allocated to read past a 16 Mi character cap");
+    }
+
+    @Test
+    void millionsOfLabelRowsAreStreamedAndTooManyPixelsIsAClearErrorBeforeAnyImageIsDecoded() throws Exception {
+        Path labels = dir.resolve("labels.csv");
+        try (var out = Files.newBufferedWriter(labels)) {
+            out.write("file,label\n");
+            for (int i = 0; i < 2_000_000; i++) {
+                out.write("img" + i + ".png,7\n");
+            }
+        }
+        TensorscopeException e = assertThrows(TensorscopeException.class, () -> UserDatasets.images(dir, 1000, 1000));
+        assertEquals(ErrorCode.OUT_OF_MEMORY, e.code());
+        assertTrue(e.getMessage().startsWith(labels + ": 2000000 images of 1000x1000 need 7450.6 GiB for their pixels; "
+                + "one array holds at most 8.0 GiB"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
     private Path write(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
     }
