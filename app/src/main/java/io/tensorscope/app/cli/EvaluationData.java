@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class EvaluationData {
 
     @Option(names = "--dataset", required = true, paramLabel = "ID|PATH",
-            description = "mnist, spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
+            description = "mnist, fashion-mnist (their test sets), spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
     private String dataset;
 
     @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all).")

@@ -40,7 +40,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     private Path pipeline;
 
     @Option(names = "--dataset", paramLabel = "ID|PATH|random", description = "Sample inputs for steps that calibrate: "
-            + "mnist, spam-assassin, a folder of images with labels.csv, a CSV of text,label, or random (random inputs; "
+            + "mnist, fashion-mnist, spam-assassin, a folder of images with labels.csv, a CSV of text,label, or random (random inputs; "
             + "poor ranges). Overrides the pipeline file's.")
     private String dataset;
 

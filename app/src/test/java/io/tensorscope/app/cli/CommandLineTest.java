@@ -67,9 +67,11 @@ class CommandLineTest {
     }
 
     @Test
-    void datasetsListsMnistAndSpamAssassin() {
+    void datasetsListsMnistFashionMnistAndSpamAssassin() {
         assertEquals(0, cli.run("datasets"));
         assertTrue(cli.out.toString().lines().anyMatch(l -> l.startsWith("mnist ") && l.contains("10000 samples")), cli.out.toString());
+        assertTrue(cli.out.toString().lines().anyMatch(l -> l.startsWith("fashion-mnist ") && l.contains("10000 samples")),
+                cli.out.toString());
         assertTrue(cli.out.toString().lines().anyMatch(l -> l.startsWith("spam-assassin ") && l.contains("text-classification")
                 && l.contains("6046 samples")), cli.out.toString());
     }

@@ -2,17 +2,21 @@ package io.tensorscope.engine.data;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads MNIST-style IDX files (big-endian header, unsigned bytes): images with magic 2051
- * ({@code idx3-ubyte}) and labels with magic 2049 ({@code idx1-ubyte}).
+ * ({@code idx3-ubyte}) and labels with magic 2049 ({@code idx1-ubyte}), plain or gzipped (recognised by the gzip
+ * magic number, whatever the file name).
  */
 public final class IdxReader {
 
@@ -64,7 +68,13 @@ public final class IdxReader {
 
     private static ByteBuffer bytes(Path file) throws TensorscopeException {
         try {
-            return ByteBuffer.wrap(Files.readAllBytes(file));
+            byte[] raw = Files.readAllBytes(file);
+            if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+                return ByteBuffer.wrap(raw);
+            }
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+                return ByteBuffer.wrap(in.readAllBytes());
+            }
         } catch (IOException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -18,6 +18,11 @@ public record LabelledImages(int count, int height, int width, float[] pixels, i
         labelNames = List.copyOf(labelNames);
     }
 
+    /** @return the same images and labels with classes named {@code names} (by label), pixels shared */
+    public LabelledImages withLabelNames(List<String> names) {
+        return new LabelledImages(count, height, width, pixels, labels, names);
+    }
+
     /** @return pixels of images {@code [from, from+n)} as one NHWC batch (channel 1), a copy */
     public float[] batch(int from, int n) {
         int size = height * width;

@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Evaluates a model on a data set named by id or path, picking the metric from the data: images (the bundled
- * {@code mnist} test set, or a folder with {@code labels.csv}) → top-1 accuracy in order; texts (the bundled
+ * Evaluates a model on a data set named by id or path, picking the metric from the data: images (the test split of a
+ * bundled image set, {@code mnist} or {@code fashion-mnist}, or a folder with {@code labels.csv}) → top-1 accuracy in order; texts (the bundled
  * {@code spam-assassin}, or a {@code text,label} CSV) → k-NN accuracy on the documented split, plus fidelity to a
  * reference model when one is given. It also tells what an evaluation would score without running it.
  */
@@ -27,7 +27,7 @@ public final class DatasetEvaluator {
     /**
      * @param model     the model to score
      * @param reference the model to compare embeddings with (texts only), or null
-     * @param dataset   {@code mnist}, {@code spam-assassin}, a folder of images or a CSV of texts
+     * @param dataset   {@code mnist}, {@code fashion-mnist}, {@code spam-assassin}, a folder of images or a CSV of texts
      * @param samples   images to score (0 = all); ignored for texts
      * @param threads   intra-op threads
      * @param progress  progress and cancellation
@@ -64,8 +64,8 @@ public final class DatasetEvaluator {
     }
 
     private static Data data(Model model, String dataset) throws TensorscopeException {
-        if (BundledDatasets.MNIST.equals(dataset)) {
-            return new Data(BundledDatasets.mnistTest(), null);
+        if (BundledDatasets.IMAGE_SETS.contains(dataset)) {
+            return new Data(BundledDatasets.imagesTest(dataset), null);
         }
         if (BundledDatasets.SPAM_ASSASSIN.equals(dataset)) {
             return new Data(null, BundledDatasets.spamAssassin());
@@ -81,13 +81,13 @@ public final class DatasetEvaluator {
             return new Data(null, UserDatasets.texts(path));
         }
         throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown data set '" + dataset + "': use "
-                + BundledDatasets.MNIST + ", " + BundledDatasets.SPAM_ASSASSIN + ", a folder of images with "
+                + String.join(", ", BundledDatasets.IMAGE_SETS) + ", " + BundledDatasets.SPAM_ASSASSIN + ", a folder of images with "
                 + UserDatasets.LABELS_FILE + " or a CSV of text,label");
     }
 
-    /** @return whether {@code dataset} is scored as images (the bundled {@code mnist}, or a folder) rather than texts */
+    /** @return whether {@code dataset} is scored as images (a bundled image set, or a folder) rather than texts */
     public static boolean isImages(String dataset) {
-        return BundledDatasets.MNIST.equals(dataset)
+        return BundledDatasets.IMAGE_SETS.contains(dataset)
                 || !BundledDatasets.SPAM_ASSASSIN.equals(dataset) && Files.isDirectory(Path.of(dataset));
     }
 

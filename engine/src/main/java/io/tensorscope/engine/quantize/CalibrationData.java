@@ -46,7 +46,7 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
 
     /**
      * @param model   the model to calibrate
-     * @param dataset {@code mnist}, {@code spam-assassin}, {@value PassContext#RANDOM_DATA} (random inputs of the
+     * @param dataset {@code mnist} or {@code fashion-mnist} (their training splits), {@code spam-assassin}, {@value PassContext#RANDOM_DATA} (random inputs of the
      *                model's input shapes, one sample per batch, fixed seeds), a folder of images or a CSV of texts
      * @param samples how many samples to use (≥ 1; capped at the data set's size)
      * @throws TensorscopeException {@code BAD_ARGUMENT} for an unknown data set or too few samples
@@ -60,8 +60,8 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
                     samples, () -> { }, RANDOM_WARNING);
         }
         TensorInfo input = model.inputs().get(0);
-        if (BundledDatasets.MNIST.equals(dataset)) {
-            return images(input, BundledDatasets.mnistTrain(), samples);
+        if (BundledDatasets.IMAGE_SETS.contains(dataset)) {
+            return images(input, BundledDatasets.imagesTrain(dataset), samples);
         }
         if (BundledDatasets.SPAM_ASSASSIN.equals(dataset)) {
             return texts(model, BundledDatasets.spamAssassin(), samples);

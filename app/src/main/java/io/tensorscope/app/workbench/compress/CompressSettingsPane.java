@@ -29,8 +29,8 @@ final class CompressSettingsPane extends BorderPane {
 
     private static final String CALIBRATION = "Calibration data";
     private static final String EVALUATION = "Evaluation";
-    private static final List<String> CALIBRATION_DATA = List.of(BundledDatasets.MNIST, BundledDatasets.SPAM_ASSASSIN,
-            PassContext.RANDOM_DATA);
+    private static final List<String> CALIBRATION_DATA = List.of(BundledDatasets.MNIST, BundledDatasets.FASHION_MNIST,
+            BundledDatasets.SPAM_ASSASSIN, PassContext.RANDOM_DATA);
 
     /** Lowest the step's options get, px (five rows); below it the settings scroll instead. */
     private static final double SHEET_MIN_HEIGHT = 150;

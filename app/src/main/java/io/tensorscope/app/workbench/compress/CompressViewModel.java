@@ -54,7 +54,8 @@ import java.util.function.UnaryOperator;
 public final class CompressViewModel {
 
     /** The bundled data sets offered for calibration and evaluation. */
-    public static final List<String> DATASETS = List.of(BundledDatasets.MNIST, BundledDatasets.SPAM_ASSASSIN);
+    public static final List<String> DATASETS = List.of(BundledDatasets.MNIST, BundledDatasets.FASHION_MNIST,
+            BundledDatasets.SPAM_ASSASSIN);
     /** How the other tabs name this one while it measures. */
     public static final String MEASURER = "the Compress tab";
 
