@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
                 PruneCommand.class, SensitivityCommand.class, EvaluateCommand.class, CompareCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -55,7 +55,9 @@ class BadModelFilesTest {
     void truncatedFile() throws Exception {
         byte[] whole = Files.readAllBytes(validModel());
         Path cut = Files.write(dir.resolve("cut.onnx"), Arrays.copyOf(whole, whole.length / 2));
-        assertTrue(inspectExpectingExit2(cut).contains("not a valid ONNX file"));
+        String error = inspectExpectingExit2(cut);
+        assertTrue(error.contains("not a valid ONNX file: it ends in the middle of a field (truncated"), error);
+        assertTrue(!error.contains("protocol message") && !error.contains("setRecursionLimit"), "our words: " + error);
     }
 
     @Test

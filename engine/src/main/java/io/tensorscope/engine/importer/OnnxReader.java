@@ -57,7 +57,7 @@ public final class OnnxReader implements ModelImporter {
             return proto;
         } catch (InvalidProtocolBufferException e) {
             throw new TensorscopeException(ErrorCode.INVALID_MODEL, file.getFileName()
-                    + " is not a valid ONNX file (truncated or corrupt: " + firstLine(e.getMessage()) + ")", e);
+                    + " is not a valid ONNX file: " + why(e), e);
         } catch (IOException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot read " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -66,12 +66,15 @@ public final class OnnxReader implements ModelImporter {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
+    /** @return what the protobuf parser's failure means, in our words (its own text names its internals) */
+    private static String why(InvalidProtocolBufferException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("ended unexpectedly") || message.contains("truncated")) {
+            return "it ends in the middle of a field (truncated: an interrupted download or copy?)";
         }
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+        if (message.contains("levels of nesting")) {
+            return "it nests messages deeper than any model does (corrupt or hostile)";
+        }
+        return "its bytes are not an ONNX protobuf (corrupt, or a file of another format)";
     }
 }
