@@ -17,7 +17,11 @@ import io.tensorscope.engine.train.Teacher;
 import io.tensorscope.engine.train.TrainingOptions;
 import io.tensorscope.engine.train.TrainingResult;
 import io.tensorscope.engine.train.TrainingSets;
+import io.tensorscope.onnx.Onnx.TensorProto;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -96,8 +100,25 @@ public final class DistilPass implements Pass {
                 teacher.name(), result.epochs().size(), result.steps(), dataset, result.validationImages(),
                 result.finalLoss(), 100 * result.finalValidationAccuracy(), result.imagesPerSecond()));
         return new PassResult(trained, PassReport.of(ID, model.graph(), model.proto().getSerializedSize(),
-                trained.graph(), trained.proto().getSerializedSize(), List.of(), List.of(), notes, List.of(),
+                trained.graph(), trained.proto().getSerializedSize(), retrained(model, trained), List.of(), notes, List.of(),
                 List.of(epochs(result), run(result))));
+    }
+
+    /** @return the nodes (by name, graph order) that read an initializer training changed */
+    private static List<String> retrained(Model before, Model after) {
+        Set<String> changed = new HashSet<>();
+        for (TensorProto t : after.graph().getInitializerList()) {
+            if (!t.equals(before.index().initializer(t.getName()))) {
+                changed.add(t.getName());
+            }
+        }
+        List<String> nodes = new ArrayList<>();
+        for (int i = 0; i < after.nodeCount(); i++) {
+            if (after.graph().getNode(i).getInputList().stream().anyMatch(changed::contains)) {
+                nodes.add(after.nodeName(i));
+            }
+        }
+        return nodes;
     }
 
     private static ReportTable epochs(TrainingResult result) {

@@ -36,6 +36,7 @@ class DistilPassTest {
         PassReport report = result.reports().get(1);
         ReportTable epochs = report.section(DistilPass.EPOCHS_KEY).orElseThrow();
         assertEquals(1, epochs.rows().size());
+        assertTrue(report.changed().contains("dense_1") && report.warnings().isEmpty(), report.toString());
         assertTrue((Double) epochs.rowAsMap(0).get("validation_accuracy") > 0.9, epochs.rows().toString());
         assertEquals(45L, report.section(DistilPass.RUN_KEY).orElseThrow().rowAsMap(0).get("steps"));
         assertEquals(result.steps().get(0).result().model().graph().getNodeList(), result.model().graph().getNodeList());
