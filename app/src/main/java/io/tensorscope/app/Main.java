@@ -5,7 +5,9 @@ import io.tensorscope.app.cli.CeilingsCommand;
 import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.CompareCommand;
 import io.tensorscope.app.cli.DatasetsCommand;
+import io.tensorscope.app.cli.DistilCommand;
 import io.tensorscope.app.cli.EvaluateCommand;
+import io.tensorscope.app.cli.FinetuneCommand;
 import io.tensorscope.app.cli.InspectCommand;
 import io.tensorscope.app.cli.ModelsCommand;
 import io.tensorscope.app.cli.OptimizeCommand;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Command;
         description = "Profile, compress and compare deep-learning models. Without a command, opens the workbench.",
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
-                PruneCommand.class, SensitivityCommand.class, EvaluateCommand.class, CompareCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
+                EvaluateCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -16,7 +16,7 @@ public final class ScaledProgress implements ProgressListener {
      * @param whole the task's listener
      * @param from  fraction of the whole where this step starts, 0..1
      * @param to    fraction where it ends, ≥ {@code from}
-     * @param step  what the step does, e.g. "machine ceilings"
+     * @param step  what the step does, e.g. "machine ceilings" (empty: messages pass unprefixed)
      */
     public ScaledProgress(ProgressListener whole, double from, double to, String step) {
         this.whole = whole;
@@ -28,7 +28,8 @@ public final class ScaledProgress implements ProgressListener {
     @Override
     public void onProgress(double fraction, String message) {
         double scaled = fraction < 0 ? -1 : from + Math.min(1, fraction) * (to - from);
-        whole.onProgress(scaled, message == null || message.isBlank() ? step : step + ": " + message);
+        whole.onProgress(scaled, message == null || message.isBlank() ? step : step.isEmpty() ? message
+                : step + ": " + message);
     }
 
     @Override

@@ -25,14 +25,16 @@ public final class PipelineRunner {
     /**
      * @param model   the input model (not modified)
      * @param spec    the steps and their data set (the context's data set is replaced by the spec's when it has one)
-     * @param context progress, cancellation, runtime
+     * @param context progress, cancellation, runtime; each step's context also carries {@code model} as
+     *                {@link PassContext#pipelineInput()}
      * @return every step's result, in order; the last one's model is the pipeline's output
      * @throws TensorscopeException {@code BAD_ARGUMENT} for an invalid step (before anything runs); what a pass or the
      *                              runtime throws, its message prefixed with the step
      */
     public PipelineResult run(Model model, PipelineSpec spec, PassContext context) throws TensorscopeException {
         List<PipelineSpec.ResolvedStep> steps = spec.resolve(registry);
-        PassContext base = spec.dataset() == null ? context : context.withDataset(spec.dataset());
+        PassContext base = (spec.dataset() == null ? context : context.withDataset(spec.dataset()))
+                .withPipelineInput(model);
         List<StepResult> results = new ArrayList<>();
         Model current = model;
         for (int i = 0; i < steps.size(); i++) {

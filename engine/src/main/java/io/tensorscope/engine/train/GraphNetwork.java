@@ -51,9 +51,11 @@ public final class GraphNetwork extends AbstractBlock {
     private final Map<String, Parameter> weights;
     private final Map<String, WeightRole> roles;
     private final Map<String, NDArray> constants;
+    /** Positions (graph order) of the frozen nodes: they run in evaluation mode and their weights get no gradient. */
+    private final Set<Integer> frozen = new HashSet<>();
 
-    /** One node of the graph bound to its op. */
-    private record BoundNode(List<String> inputs, String output, NodeOp op) {
+    /** One node of the graph bound to its op; {@code position} is its index in the graph's node list. */
+    private record BoundNode(int position, List<String> inputs, String output, NodeOp op) {
     }
 
     private GraphNetwork(Model model, NDManager manager, List<String> outputNames, List<BoundNode> nodes, Map<String, Parameter> weights,
@@ -174,7 +176,7 @@ public final class GraphNetwork extends AbstractBlock {
         if (extraOutputsUsed) {
             throw spec.refuse("only its first output can be computed, and the graph reads another");
         }
-        return new BoundNode(node.getInputList(), node.getOutput(0), binder.bind(spec));
+        return new BoundNode(i, node.getInputList(), node.getOutput(0), binder.bind(spec));
     }
 
     /**
@@ -199,7 +201,8 @@ public final class GraphNetwork extends AbstractBlock {
             for (int i = 0; i < args.size(); i++) {
                 args.set(i, node.inputs().get(i).isEmpty() ? null : values.get(node.inputs().get(i)));
             }
-            values.put(node.output(), node.op().apply(new OpInputs(args, training, scope)));
+            boolean mode = training && !frozen.contains(node.position());
+            values.put(node.output(), node.op().apply(new OpInputs(args, mode, scope)));
         }
         NDList out = new NDList(outputNames.size());
         outputNames.forEach(name -> out.add(values.get(name)));
@@ -258,6 +261,32 @@ public final class GraphNetwork extends AbstractBlock {
             }
         }
         return model.withProto(model.proto().toBuilder().setGraph(graph).build());
+    }
+
+    /**
+     * Freezes node {@code name} and every node before it in the graph's node list: their trained weights get no
+     * gradient (the optimiser leaves them bit for bit) and they run in evaluation mode (BatchNormalization keeps its
+     * running statistics, Dropout passes everything).
+     *
+     * @return the names of the parameters frozen
+     * @throws TensorscopeException {@code BAD_ARGUMENT} if the model has no node {@code name}
+     */
+    public Set<String> freezeThrough(String name) throws TensorscopeException {
+        int last = -1;
+        for (int i = 0; i < model.nodeCount(); i++) {
+            last = model.nodeName(i).equals(name) ? i : last;
+        }
+        if (last < 0) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " has no node '" + name + "' to "
+                    + "freeze up to");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i <= last; i++) {
+            frozen.add(i);
+            model.graph().getNode(i).getInputList().stream().filter(weights::containsKey).forEach(names::add);
+        }
+        names.forEach(n -> weights.get(n).freeze(true));
+        return names;
     }
 
     /** @return the model the network was built from */

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Distilling the bundled MNIST CNN, channel-pruned to half its channels, back from the original on a sixth of the
- * training digits raises its test accuracy; progress arrives per batch, Cancel stops the run, bad settings and values an
- * op cannot honour are refused.
+ * training digits raises its test accuracy; progress arrives per batch and per epoch (validation accuracy on the
+ * held-out tenth), Cancel stops the run, bad settings and values an op cannot honour are refused.
  */
-class DistillerTest {
+class GraphTrainerTest {
 
     private static final int TEST_DIGITS = 2000;
     private static Model teacher;
@@ -51,9 +51,11 @@ class DistillerTest {
         LabelledImages test = BundledDatasets.mnistTest();
         double before = accuracy(pruned, test);
         List<String> messages = new ArrayList<>();
-        DistillOptions options = DistillOptions.builder().samples(9600).batchSize(64).threads(2).build();
+        TrainingOptions options = TrainingOptions.builder().samples(9600).batchSize(64).threads(2).build();
         long start = System.nanoTime();
-        DistillResult result = Distiller.distil(pruned, teacher, train, options, (fraction, message) -> messages.add(message));
+        List<EpochStats> epochs = new ArrayList<>();
+        TrainingResult result = GraphTrainer.train(pruned, teacher(), train, options, GraphTrainer.Checkpoints.NONE,
+                (fraction, message) -> messages.add(message), (stats, total) -> epochs.add(stats));
         double seconds = (System.nanoTime() - start) / 1e9;
         double after = accuracy(result.model(), test);
         System.out.printf(Locale.ROOT, "prune-channel 0.5 mnist-cnn, top-1 on %d test digits: %.4f pruned -> %.4f "
@@ -61,21 +63,26 @@ class DistillerTest {
                 before, after, result.steps(), result.images(), result.finalLoss(), result.imagesPerSecond(), seconds,
                 accuracy(teacher, test));
         assertTrue(after > before, "accuracy " + before + " → " + after);
-        assertEquals(150, result.steps());
+        assertEquals(135, result.steps(), "9,600 digits less the 960 held out, 64 a batch");
+        assertEquals(960, result.validationImages());
+        assertEquals(result.epochs(), epochs);
+        assertTrue(result.finalValidationAccuracy() > 0.9, "validation " + result.finalValidationAccuracy());
         assertEquals(pruned.graph().getNodeList(), result.model().graph().getNodeList());
-        assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 1/1, batch 150/150: loss [0-9.]+, [0-9]+ images/s")),
+        assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 1/1, batch 135/135: loss [0-9.]+, [0-9]+ images/s")),
                 messages.get(messages.size() - 1));
         assertTrue(messages.get(0).startsWith("teacher logits"), messages.get(0));
+        assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 1/1: train loss [0-9.]+, validation accuracy [0-9.]+ %")),
+                String.join("\n", messages));
     }
 
     @Test
     void cancellingStopsBetweenBatches() throws Exception {
-        DistillOptions options = DistillOptions.builder().samples(640).batchSize(64).threads(2).build();
+        TrainingOptions options = TrainingOptions.builder().samples(640).batchSize(64).threads(2).build();
         int[] batches = {0};
         ProgressListener cancelAfterThree = new ProgressListener() {
             @Override
             public void onProgress(double fraction, String message) {
-                batches[0] += message.startsWith("epoch") ? 1 : 0;
+                batches[0] += message.contains(", batch ") ? 1 : 0;
             }
 
             @Override
@@ -84,7 +91,8 @@ class DistillerTest {
             }
         };
         TensorscopeException e = assertThrows(TensorscopeException.class,
-                () -> Distiller.distil(pruned, teacher, train, options, cancelAfterThree));
+                () -> GraphTrainer.train(pruned, teacher(), train, options, GraphTrainer.Checkpoints.NONE, cancelAfterThree,
+                        EpochStats.Listener.NONE));
         assertEquals(ErrorCode.CANCELLED, e.code());
         assertEquals(3, batches[0]);
     }
@@ -103,9 +111,10 @@ class DistillerTest {
         g.node("Flatten", "s").name("flatten").outputs("f");
         g.node("Gemm", "f", "fc").name("fc").outputs("y");
         Model reversed = g.output("y", ElementType.FLOAT).build();
-        DistillOptions options = DistillOptions.builder().samples(64).threads(2).build();
+        TrainingOptions options = TrainingOptions.builder().samples(64).threads(2).build();
         TensorscopeException e = assertThrows(TensorscopeException.class,
-                () -> Distiller.distil(reversed, teacher, train, options, ProgressListener.NONE));
+                () -> GraphTrainer.train(reversed, teacher(), train, options, GraphTrainer.Checkpoints.NONE,
+                        ProgressListener.NONE, EpochStats.Listener.NONE));
         assertEquals(ErrorCode.UNSUPPORTED_OPERATOR, e.code());
         assertTrue(e.getMessage().contains("node flip_rows (Slice) steps by -1"), e.getMessage());
     }
@@ -113,11 +122,17 @@ class DistillerTest {
     @Test
     void settingsOutOfRangeAreRefused() {
         TensorscopeException e = assertThrows(TensorscopeException.class,
-                () -> DistillOptions.builder().learningRate(0).build());
+                () -> TrainingOptions.builder().learningRate(0).build());
         assertEquals(ErrorCode.BAD_ARGUMENT, e.code());
         assertEquals("the learning rate must be > 0, not 0.0", e.getMessage());
         assertEquals(ErrorCode.BAD_ARGUMENT, assertThrows(TensorscopeException.class,
-                () -> DistillOptions.builder().epochs(0).build()).code());
+                () -> TrainingOptions.builder().epochs(0).build()).code());
+        assertEquals("alpha must be within 0..1, not 1.5", assertThrows(TensorscopeException.class,
+                () -> Teacher.of(teacher, 4, 1.5)).getMessage());
+    }
+
+    private static Teacher teacher() throws TensorscopeException {
+        return Teacher.of(teacher, Teacher.DEFAULT_TEMPERATURE, Teacher.DEFAULT_ALPHA);
     }
 
     private static double accuracy(Model model, LabelledImages test) throws TensorscopeException {

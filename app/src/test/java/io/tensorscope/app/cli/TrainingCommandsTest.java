@@ -1,0 +1,80 @@
+package io.tensorscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.engine.export.ModelWriter;
+import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.train.HeadReplacement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code finetune} and {@code distil} end to end on a few MNIST batches, and their bad-input contract. */
+class TrainingCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void finetuneWritesTheModelTheCheckpointAndTheTestScore() throws Exception {
+        Path out = dir.resolve("tuned.onnx");
+        Path json = dir.resolve("tuned.json");
+        assertEquals(0, cli.run("finetune", "mnist-cnn", "--dataset", "mnist", "--replace-head", "10", "--freeze-until",
+                "dense_1/relu", "--epochs", "1", "--samples", "640", "--lr", "0.01", "--device", "gpu", "-o",
+                out.toString(), "--json", json.toString()), cli.err.toString());
+        String text = cli.out.toString();
+        assertTrue(text.contains("no CUDA device for PyTorch"), text);
+        assertTrue(text.matches("(?s).*epoch 1/1: train loss [0-9.]+, validation accuracy [0-9.]+ %.*"), text);
+        assertTrue(text.contains("test top-1 accuracy on 10000 mnist test images: "), text);
+        assertTrue(Files.isRegularFile(out));
+        assertTrue(Files.isRegularFile(dir.resolve("tuned.onnx.checkpoint/state.json")));
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(1, report.path("epochs").size());
+        assertTrue(report.path("test").path("value").asDouble() > 0.5, report.toString());
+    }
+
+    @Test
+    void passesListsDistil() {
+        assertEquals(0, cli.run("passes"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("distil"), cli.out.toString());
+    }
+
+    @Test
+    void badRequestsExitTwoWithOneLineAndWriteNothing() throws Exception {
+        Path target = dir.resolve("never.onnx");
+        String out = target.toString();
+        String lr = cli.assertOneLineError(2, cli.run("finetune", "mnist-cnn", "--dataset", "mnist", "--lr", "0",
+                "-o", out));
+        assertTrue(lr.contains("the learning rate must be > 0"), lr);
+        cli.assertOneLineError(2, cli.run("finetune", "mnist-cnn", "--dataset", "mnist", "--epochs", "0", "-o", out));
+        cli.assertOneLineError(2, cli.run("distil", "mnist-cnn", "--teacher", "mnist-cnn", "--dataset", "mnist",
+                "--batch", "0", "-o", out));
+        String head = cli.assertOneLineError(2, cli.run("finetune", "mnist-cnn", "--dataset", "mnist",
+                "--replace-head", "5", "--samples", "100", "-o", out));
+        assertTrue(head.endsWith("(--replace-head 10)"), head);
+        Path student = dir.resolve("five.onnx");
+        Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(dir.resolve("empty/labels.csv"), "file,label\n");
+        String empty = cli.assertOneLineError(2, cli.run("finetune", "mnist-cnn", "--dataset",
+                dir.resolve("empty").toString(), "-o", out));
+        assertTrue(empty.contains("no samples"), empty);
+        ModelWriter.write(HeadReplacement.replace(new ModelSource().open("mnist-cnn", ProgressListener.NONE), 5, 1),
+                student);
+        String shape = cli.assertOneLineError(2, cli.run("distil", student.toString(), "--teacher", "mnist-cnn",
+                "--dataset", "mnist", "--samples", "100", "-o", out));
+        assertTrue(shape.contains("scores 5 classes, its teacher mnist-cnn 10"), shape);
+        String node = cli.assertOneLineError(2, cli.run("finetune", "mnist-cnn", "--dataset", "mnist", "--samples",
+                "100", "--freeze-until", "no_such_node", "-o", out));
+        assertTrue(node.endsWith("has no node 'no_such_node' to freeze up to"), node);
+        assertFalse(Files.exists(target), "no output for a refused request");
+        assertFalse(Files.exists(dir.resolve("never.onnx.checkpoint")), "no checkpoint either");
+    }
+}

@@ -1,0 +1,49 @@
+package io.tensorscope.engine.train;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.data.LabelledImages;
+import io.tensorscope.engine.data.UserDatasets;
+import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.Shape;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The images a training command reads for a data set named by id or path: a bundled id names the whole set, so
+ * training uses its training split ({@code mnist}: the 60,000 training digits) and the test split is scored once at
+ * the end; a folder of images with {@code labels.csv} is all training data and has no test split.
+ */
+public final class TrainingSets {
+
+    private TrainingSets() {
+    }
+
+    /**
+     * @return the training images, sized for the model's image input
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for a data set that is not images; what reading it throws
+     */
+    public static LabelledImages training(Model model, String dataset) throws TensorscopeException {
+        if (BundledDatasets.IMAGE_SETS.contains(dataset)) {
+            return BundledDatasets.imagesTrain(dataset);
+        }
+        Path folder = Path.of(dataset);
+        if (!Files.isDirectory(folder)) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "cannot train on '" + dataset + "': use "
+                    + String.join(", ", BundledDatasets.IMAGE_SETS) + " or a folder of images with "
+                    + UserDatasets.LABELS_FILE);
+        }
+        Shape input = model.inputs().get(0).shape();
+        TrainingOptions.require(input.rank() == 4, model.name() + " does not take images");
+        boolean channelsLast = input.dim(3) == 1;
+        return UserDatasets.images(folder, (int) input.dim(channelsLast ? 1 : 2), (int) input.dim(channelsLast ? 2 : 3));
+    }
+
+    /** @return the test split of a bundled image set (10,000 images each); none for a folder */
+    public static Optional<LabelledImages> test(String dataset) throws TensorscopeException {
+        return BundledDatasets.IMAGE_SETS.contains(dataset) ? Optional.of(BundledDatasets.imagesTest(dataset))
+                : Optional.empty();
+    }
+}
