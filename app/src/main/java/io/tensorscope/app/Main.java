@@ -16,6 +16,7 @@ import io.tensorscope.app.cli.ProfileCommand;
 import io.tensorscope.app.cli.PruneCommand;
 import io.tensorscope.app.cli.QuantizeCommand;
 import io.tensorscope.app.cli.SensitivityCommand;
+import io.tensorscope.app.cli.TrainCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
 import io.tensorscope.engine.Versions;
 import io.tensorscope.engine.io.StaleTemporaries;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
         subcommands = {ModelsCommand.class, DatasetsCommand.class, InspectCommand.class, CeilingsCommand.class,
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
                 PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
+                TrainCommand.class,
                 EvaluateCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

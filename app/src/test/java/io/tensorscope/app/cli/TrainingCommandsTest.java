@@ -42,6 +42,24 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void trainBuildsAResNetTrainsItFromScratchAndWritesPlainOnnx() throws Exception {
+        Path out = dir.resolve("resnet.onnx");
+        assertEquals(0, cli.run("train", "resnet18", "--width", "4", "--dataset", "fashion-mnist", "--samples", "640",
+                "--epochs", "1", "--batch", "64", "-o", out.toString()), cli.err.toString());
+        String text = cli.out.toString();
+        assertTrue(text.contains("test top-1 accuracy on 10000 fashion-mnist test images: "), text);
+        double accuracy = Double.parseDouble(text.replaceAll("(?s).*fashion-mnist test images: ([0-9.]+) %.*", "$1"));
+        assertTrue(accuracy > 15, "trained beyond chance (10 %) on 576 images: " + accuracy);
+        io.tensorscope.engine.model.Model written = new io.tensorscope.engine.importer.ModelSource()
+                .open(out.toString(), io.tensorscope.engine.ProgressListener.NONE);
+        assertEquals("resnet18-w4", written.graph().getName().isEmpty() ? written.name().replace(".onnx", "")
+                : written.graph().getName(), "the ResNet the command built");
+        String arch = cli.assertOneLineError(2, cli.run("train", "vgg16", "--dataset", "mnist", "-o",
+                dir.resolve("vgg.onnx").toString()));
+        assertTrue(arch.contains("train builds resnet18, not 'vgg16'"), arch);
+    }
+
+    @Test
     void passesListsDistil() {
         assertEquals(0, cli.run("passes"), cli.err.toString());
         assertTrue(cli.out.toString().contains("distil"), cli.out.toString());
