@@ -5,6 +5,8 @@ import io.tensorscope.app.workbench.compress.FixedCeilings;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
 import io.tensorscope.app.workbench.train.TrainViewModel;
 import io.tensorscope.engine.importer.ModelSource;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -63,6 +65,18 @@ class TrainWindowTest {
         assertEquals(viewModel.compress().experiments().get(0).record().id(), added.record().parentId(),
                 "a child of the original");
         Screenshots.write(stage.getScene().getRoot(), "train-view.png");
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node settings = robot.lookup("#train-settings").query();
+        for (String id : new String[] {"#train-start", "#train-cancel", "#train-option-seed"}) {
+            Bounds inside = settings.localToScene(settings.getBoundsInLocal());
+            Bounds bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
+            assertTrue(inside.contains(bounds), id + " is in view at 1024×700");
+        }
+        Screenshots.write(stage.getScene().getRoot(), "train-view-1024x700.png");
         robot.clickOn("#compress-tab .tab-label");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#experiment-table").queryAs(TableView.class);

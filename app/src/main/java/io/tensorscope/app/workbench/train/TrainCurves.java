@@ -28,10 +28,12 @@ final class TrainCurves extends Pane {
 
     private static final double LEFT_PX = 64;
     private static final double RIGHT_PX = 64;
-    private static final double TOP_PX = 34;
+    private static final double TOP_PX = 50;
     private static final double BOTTOM_PX = 44;
     private static final double DOT_PX = 4;
     private static final double MIN_ACCURACY_SPAN = 2;
+    private static final double MIN_LOSS_SPAN = 1e-6;
+    private static final int EPOCH_TICKS = 10;
 
     private final TrainViewModel viewModel;
     private final Canvas canvas = new Canvas();
@@ -66,10 +68,9 @@ final class TrainCurves extends Pane {
         List<EpochStats> epochs = List.copyOf(viewModel.epochs());
         double right = w - RIGHT_PX;
         double bottom = h - BOTTOM_PX;
-        int last = Math.max(Math.max(2, viewModel.plannedEpochsProperty().get()), epochs.size());
-        LinearAxis x = LinearAxis.around(1, last, 1, 1, last, LEFT_PX, right);
+        LinearAxis x = epochAxis(Math.max(Math.max(2, viewModel.plannedEpochsProperty().get()), epochs.size()), right);
         double maxLoss = epochs.stream().mapToDouble(EpochStats::trainLoss).max().orElse(1);
-        LinearAxis loss = LinearAxis.around(0, maxLoss, 0.1, 0, Double.MAX_VALUE, bottom, TOP_PX);
+        LinearAxis loss = LinearAxis.around(0, maxLoss, MIN_LOSS_SPAN, 0, Double.MAX_VALUE, bottom, TOP_PX);
         double low = epochs.stream().mapToDouble(e -> 100 * e.validationAccuracy()).min().orElse(0);
         double high = epochs.stream().mapToDouble(e -> 100 * e.validationAccuracy()).max().orElse(100);
         LinearAxis accuracy = LinearAxis.around(low, high, MIN_ACCURACY_SPAN, 0, 100, bottom, TOP_PX);
@@ -93,12 +94,18 @@ final class TrainCurves extends Pane {
         curve(g, epochs, x, accuracy, e -> 100 * e.validationAccuracy(), ACCURACY);
     }
 
+    /** @return epochs 1..{@code last} (rounded up to a tick) on whole-number ticks */
+    private static LinearAxis epochAxis(int last, double rightPx) {
+        double step = Math.max(1, LinearAxis.niceStep((last - 1.0) / EPOCH_TICKS));
+        return new LinearAxis(1, 1 + Math.ceil((last - 1) / step) * step, step, LEFT_PX, rightPx);
+    }
+
     private static void legend(GraphicsContext g, double right) {
         g.setFont(Font.font(12));
         g.setFill(LOSS);
-        ChartGrid.text(g, "● train loss (left)", LEFT_PX, TOP_PX - 12, TextAlignment.LEFT, VPos.CENTER);
+        ChartGrid.text(g, "● train loss (left axis)", LEFT_PX, TOP_PX - 30, TextAlignment.LEFT, VPos.CENTER);
         g.setFill(ACCURACY);
-        ChartGrid.text(g, "● validation accuracy (right)", right, TOP_PX - 12, TextAlignment.RIGHT, VPos.CENTER);
+        ChartGrid.text(g, "validation accuracy (right axis) ●", right, TOP_PX - 14, TextAlignment.RIGHT, VPos.CENTER);
     }
 
     private static void curve(GraphicsContext g, List<EpochStats> epochs, LinearAxis x, LinearAxis y,

@@ -25,7 +25,7 @@ public final class TrainView extends SplitPane {
     public TrainView(TrainViewModel viewModel) {
         setId("train-view");
         TrainSettingsPane settings = new TrainSettingsPane(viewModel);
-        Label header = new Label("Train loss · validation accuracy per epoch", new FontIcon("mdi2c-chart-line"));
+        Label header = new Label("Loss · accuracy per epoch", new FontIcon("mdi2c-chart-line"));
         header.getStyleClass().add("pane-header");
         header.setMaxWidth(Double.MAX_VALUE);
         HBox headerRow = new HBox(header);
@@ -36,6 +36,8 @@ public final class TrainView extends SplitPane {
         Label latest = new Label();
         latest.setId("train-latest-epoch");
         latest.setPadding(new Insets(6, 10, 6, 10));
+        latest.setWrapText(true);
+        latest.setMinHeight(Label.USE_PREF_SIZE);
         latest.textProperty().bind(Bindings.createStringBinding(() -> latest(viewModel), viewModel.epochs()));
         VBox results = new VBox(headerRow, curves, latest);
         VBox.setVgrow(curves, Priority.ALWAYS);
