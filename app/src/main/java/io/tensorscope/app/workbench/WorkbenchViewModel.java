@@ -7,6 +7,7 @@ import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.sensitivity.SensitivityViewModel;
+import io.tensorscope.app.workbench.train.TrainViewModel;
 import io.tensorscope.app.workbench.summary.SummaryViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
@@ -35,7 +36,7 @@ import java.util.List;
  * View-model of the main window: the model library, the model shown, and the view-models of the layer
  * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
  * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
- * {@link MeasurementGate} the Profile, Compress and Sensitivity tabs share, so that only one of them times models at a time.
+ * {@link MeasurementGate} the Profile, Compress, Sensitivity and Train tabs share, so that only one of them times models at a time.
  */
 public final class WorkbenchViewModel {
 
@@ -49,6 +50,7 @@ public final class WorkbenchViewModel {
     private final ProfileViewModel profile;
     private final CompressViewModel compress;
     private final SensitivityViewModel sensitivity;
+    private final TrainViewModel train;
     private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
@@ -84,6 +86,7 @@ public final class WorkbenchViewModel {
         this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings, gate);
         this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
         this.sensitivity = new SensitivityViewModel(executor, status, current, layers, gate);
+        this.train = new TrainViewModel(compress, executor, status, current, gate);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
@@ -204,6 +207,11 @@ public final class WorkbenchViewModel {
     /** @return the Sensitivity tab's view-model */
     public SensitivityViewModel sensitivity() {
         return sensitivity;
+    }
+
+    /** @return the Train tab's view-model */
+    public TrainViewModel train() {
+        return train;
     }
 
     /** @return the summary view-model */

@@ -86,14 +86,8 @@ public final class DistilPass implements Pass {
         String dataset = context.datasetName().orElseThrow(() -> new TensorscopeException(ErrorCode.BAD_ARGUMENT,
                 "distil trains on a data set's training split: name one (mnist or a folder of images)"));
         LabelledImages images = TrainingSets.training(model, dataset);
-        TrainingOptions training = TrainingOptions.builder()
-                .optimizer(TrainingOptions.OptimizerKind.valueOf(options.text("optimizer").toUpperCase(Locale.ROOT)))
-                .learningRate(options.number("lr")).momentum(options.number("momentum"))
-                .batchSize(Math.toIntExact(options.integer("batch"))).epochs(Math.toIntExact(options.integer("epochs")))
-                .samples(Math.toIntExact(options.integer("samples"))).seed(options.integer("seed")).build();
-        TrainingResult result = GraphTrainer.train(model, Teacher.of(teacher, options.number("temperature"),
-                options.number("alpha")), images, training, GraphTrainer.Checkpoints.NONE, context.progress(),
-                EpochStats.Listener.NONE);
+        TrainingResult result = GraphTrainer.train(model, teacher(teacher, options), images, trainingOptions(options),
+                GraphTrainer.Checkpoints.NONE, context.progress(), EpochStats.Listener.NONE);
         Model trained = result.model();
         List<String> notes = List.of(String.format(Locale.ROOT, "distilled from %s for %d epoch(s), %d steps on %s "
                         + "(%d images held out): final loss %.4f, validation accuracy %.2f %%, %.0f images/s",
@@ -102,6 +96,29 @@ public final class DistilPass implements Pass {
         return new PassResult(trained, PassReport.of(ID, model.graph(), model.proto().getSerializedSize(),
                 trained.graph(), trained.proto().getSerializedSize(), retrained(model, trained), List.of(), notes, List.of(),
                 List.of(epochs(result), run(result))));
+    }
+
+    /**
+     * @param options this pass's options, checked
+     * @return the training settings they name (optimizer, lr, momentum, batch, epochs, samples, seed)
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for a value training refuses
+     */
+    public static TrainingOptions trainingOptions(PassOptions options) throws TensorscopeException {
+        return TrainingOptions.builder()
+                .optimizer(TrainingOptions.OptimizerKind.valueOf(options.text("optimizer").toUpperCase(Locale.ROOT)))
+                .learningRate(options.number("lr")).momentum(options.number("momentum"))
+                .batchSize(Math.toIntExact(options.integer("batch"))).epochs(Math.toIntExact(options.integer("epochs")))
+                .samples(Math.toIntExact(options.integer("samples"))).seed(options.integer("seed")).build();
+    }
+
+    /**
+     * @param model   the model learnt from
+     * @param options this pass's options, checked
+     * @return the teacher with the options' temperature and alpha
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for a temperature or alpha out of range
+     */
+    public static Teacher teacher(Model model, PassOptions options) throws TensorscopeException {
+        return Teacher.of(model, options.number("temperature"), options.number("alpha"));
     }
 
     /** @return the nodes (by name, graph order) that read an initializer training changed */

@@ -101,7 +101,7 @@ final class CompressSettingsPane extends BorderPane {
             String title = "Step " + (viewModel.steps().indexOf(step) + 1) + " · " + step.pass().displayName();
             stepTitle.setText(title);
             passHint.setText(step.pass().description() + ".");
-            stepItems.setAll(StepSheetItems.of(step, title));
+            stepItems.setAll(StepSheetItems.of(step, title, "compress-option-"));
         } else {
             stepTitle.setText("No step");
             passHint.setText("Add a step to build a pipeline.");

@@ -145,7 +145,7 @@ public final class CompressViewModel {
     }
 
     /** @return how experiments are timed and scored now: the chosen evaluation data and samples */
-    ExperimentPlan plan() {
+    public ExperimentPlan plan() {
         return ExperimentPlan.standard(evaluationDataset.get(), evaluationSamples.get());
     }
 
@@ -153,7 +153,7 @@ public final class CompressViewModel {
      * @return a namer for one background task: makes a name unique among the experiments shown now and those it
      * named before
      */
-    UnaryOperator<String> namer() {
+    public UnaryOperator<String> namer() {
         Set<String> taken = new HashSet<>();
         experiments.forEach(e -> taken.add(e.name()));
         return base -> {
@@ -164,12 +164,12 @@ public final class CompressViewModel {
     }
 
     /** @return the original's row, or null before the first run or search */
-    CompressExperiment original() {
+    public CompressExperiment original() {
         return experiments.stream().filter(CompressExperiment::isOriginal).findFirst().orElse(null);
     }
 
     /** Shows {@code original} as the original's row, first; its profile joins the Profile tab's overlay when new. */
-    void placeOriginal(CompressExperiment original) {
+    public void placeOriginal(CompressExperiment original) {
         int at = indexOfOriginal();
         CompressExperiment old = at < 0 ? null : experiments.get(at);
         if (old == original) {
@@ -184,7 +184,7 @@ public final class CompressViewModel {
     }
 
     /** @return {@code experiment} as added to the rows, its profile (if any) added to the Profile tab's overlay */
-    CompressExperiment add(CompressExperiment experiment) {
+    public CompressExperiment add(CompressExperiment experiment) {
         CompressExperiment shown = overlaid(experiment);
         experiments.add(shown);
         return shown;

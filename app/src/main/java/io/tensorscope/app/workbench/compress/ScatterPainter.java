@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.chart.ChartGrid;
+import io.tensorscope.app.workbench.chart.LinearAxis;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.geometry.VPos;

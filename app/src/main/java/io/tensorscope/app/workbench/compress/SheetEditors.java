@@ -13,11 +13,11 @@ import org.controlsfx.property.editor.PropertyEditor;
 import java.util.List;
 
 /**
- * Editors of the Compress tab's property sheet: a list of choices for choice options, an editable list for data sets
+ * Editors of the generated property sheets: a list of choices for choice options, an editable list for data sets
  * (an id or a path), an editable spinner within the option's range for counts (ControlsFX's numeric field throws on
  * an empty text), ControlsFX's defaults otherwise.
  */
-final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+public final class SheetEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
     private final DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
 

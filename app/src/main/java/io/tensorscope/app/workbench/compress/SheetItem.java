@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One row of the Compress tab's property sheet, backed by a view-model property.
+ * One row of a generated property sheet (the Compress and Train tabs), backed by a view-model property.
  *
  * @param category    the group it is listed under
  * @param name        its label
@@ -21,10 +21,10 @@ import java.util.Optional;
  * @param max         largest value of an {@code Integer}
  * @param id          node id of its editor, for tests
  */
-record SheetItem(String category, String name, String description, Class<?> type, Property<?> property,
+public record SheetItem(String category, String name, String description, Class<?> type, Property<?> property,
                  List<?> choices, boolean freeText, int min, int max, String id) implements PropertySheet.Item {
 
-    SheetItem {
+    public SheetItem {
         choices = List.copyOf(choices);
     }
 

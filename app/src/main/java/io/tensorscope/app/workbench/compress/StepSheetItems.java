@@ -7,17 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The property-sheet rows of a pipeline step, generated from its pass's declared options: no pass is named here. */
-final class StepSheetItems {
+public final class StepSheetItems {
 
     private StepSheetItems() {
     }
 
-    /** @return one row per declared option of {@code step}, listed under {@code category} */
-    static List<PropertySheet.Item> of(StepDraft step, String category) {
+    /**
+     * @param idPrefix prefixes each editor's node id (then the option's name), unique per tab
+     * @return one row per declared option of {@code step}, listed under {@code category}
+     */
+    public static List<PropertySheet.Item> of(StepDraft step, String category, String idPrefix) {
         List<PropertySheet.Item> items = new ArrayList<>();
         step.values().forEach((option, property) -> {
             String help = option.help() + (option.constraint().isEmpty() ? "" : " (" + option.constraint() + ")");
-            String id = "compress-option-" + option.name();
+            String id = idPrefix + option.name();
             String label = label(option);
             items.add(switch (option.kind()) {
                 case BOOLEAN -> new SheetItem(category, label, help, Boolean.class, property, List.of(), false, 0, 0, id);

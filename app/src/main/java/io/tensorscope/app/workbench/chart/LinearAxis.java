@@ -1,6 +1,5 @@
-package io.tensorscope.app.workbench.compress;
+package io.tensorscope.app.workbench.chart;
 
-import io.tensorscope.app.workbench.chart.ChartAxis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import java.util.Locale;
  * @param lowPx   pixel of {@code min}
  * @param highPx  pixel of {@code max} (less than {@code lowPx} for a vertical axis)
  */
-record LinearAxis(double min, double max, double step, double lowPx, double highPx) implements ChartAxis {
+public record LinearAxis(double min, double max, double step, double lowPx, double highPx) implements ChartAxis {
 
     private static final int TICKS = 5;
 
@@ -24,7 +23,7 @@ record LinearAxis(double min, double max, double step, double lowPx, double high
      * @param ceiling no tick above this (e.g. 100 for percentages)
      * @return an axis on ticks around {@code low..high}, padded by 8 % on each side
      */
-    static LinearAxis around(double low, double high, double minSpan, double floor, double ceiling, double lowPx,
+    public static LinearAxis around(double low, double high, double minSpan, double floor, double ceiling, double lowPx,
                              double highPx) {
         if (high - low < minSpan) {
             double middle = (low + high) / 2;
@@ -41,7 +40,7 @@ record LinearAxis(double min, double max, double step, double lowPx, double high
     }
 
     /** @return 1, 2 or 5 times a power of ten, at least {@code rough} */
-    static double niceStep(double rough) {
+    public static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;
         return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
@@ -54,7 +53,7 @@ record LinearAxis(double min, double max, double step, double lowPx, double high
     }
 
     /** @return every tick value, from min to max */
-    List<Double> ticks() {
+    public List<Double> ticks() {
         List<Double> ticks = new ArrayList<>();
         for (double v = min; v <= max + step / 2; v += step) {
             ticks.add(Math.abs(v) < step * 1e-9 ? 0 : v);
@@ -73,7 +72,7 @@ record LinearAxis(double min, double max, double step, double lowPx, double high
     }
 
     /** @return a tick's label with as many decimals as the step needs */
-    String label(double value) {
+    public String label(double value) {
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
