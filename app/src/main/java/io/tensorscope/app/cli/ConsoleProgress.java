@@ -71,6 +71,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         private final LongSupplier nanos;
         private final long start;
         private long next;
+        private double known;
 
         PeriodicLines(String task, PrintStream out, LongSupplier nanos) {
             this.task = task;
@@ -82,15 +83,16 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
         @Override
         public void onProgress(double fraction, String message) {
+            known = fraction >= 0 ? fraction : known; // a message without a fraction keeps the last one
             long now = nanos.getAsLong();
             if (now < next) {
                 return;
             }
             next = now + Duration.ofSeconds(LINE_INTERVAL_SECONDS).toNanos();
             double elapsed = (now - start) / 1e9;
-            String estimate = fraction > 0.01 && fraction < 1
-                    ? ", about " + clock(elapsed * (1 - fraction) / fraction) + " left" : "";
-            out.println(String.format(Locale.ROOT, "%s: %.0f %% (%s elapsed%s)%s", task, 100 * Math.max(0, fraction),
+            String estimate = known > 0.01 && known < 1
+                    ? ", about " + clock(elapsed * (1 - known) / known) + " left" : "";
+            out.println(String.format(Locale.ROOT, "%s: %.0f %% (%s elapsed%s)%s", task, 100 * known,
                     clock(elapsed), estimate, message == null || message.isEmpty() ? "" : ": " + clip(message)));
             out.flush();
         }

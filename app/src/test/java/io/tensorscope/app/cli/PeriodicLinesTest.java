@@ -26,8 +26,11 @@ class PeriodicLinesTest {
         lines.onProgress(0.4, "dense_1 at 0.5");
         now[0] = 20_000_000_000L;
         lines.onProgress(0.5, "dense_2 at 0.5");
+        now[0] = 30_000_000_000L;
+        lines.onProgress(-1, "epoch 1/2 done");
         assertEquals("mnist-cnn sensitivity: 25 % (0:10 elapsed, about 0:30 left): conv2d_2 at 0.5\n"
-                + "mnist-cnn sensitivity: 50 % (0:20 elapsed, about 0:20 left): dense_2 at 0.5\n",
+                + "mnist-cnn sensitivity: 50 % (0:20 elapsed, about 0:20 left): dense_2 at 0.5\n"
+                + "mnist-cnn sensitivity: 50 % (0:30 elapsed, about 0:30 left): epoch 1/2 done\n",
                 bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 }

@@ -8,6 +8,7 @@ import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.RunState;
+import io.tensorscope.app.workbench.task.ShowsRunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.export.ModelWriter;
@@ -26,10 +27,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -51,7 +49,7 @@ import java.util.function.UnaryOperator;
  * accuracy-versus-cost Pareto front, and "Save as ONNX…". Each experiment's profile is added to the Profile tab's
  * overlay. Its {@link #auto() Auto} action searches per-layer pruning inside an accuracy budget on the same run.
  */
-public final class CompressViewModel {
+public final class CompressViewModel implements ShowsRunState {
 
     /** The bundled data sets offered for calibration and evaluation. */
     public static final List<String> DATASETS = List.of(BundledDatasets.MNIST, BundledDatasets.FASHION_MNIST,
@@ -338,26 +336,6 @@ public final class CompressViewModel {
         return runBlockedReason;
     }
 
-    /** @return true while an experiment runs */
-    public ReadOnlyBooleanProperty runningProperty() {
-        return runState.runningProperty();
-    }
-
-    /** @return progress of the running experiment, 0..1, negative when unknown */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return runState.progressProperty();
-    }
-
-    /** @return what the running experiment does, or how the last one ended */
-    public ReadOnlyStringProperty progressMessageProperty() {
-        return runState.messageProperty();
-    }
-
-    /** @return why the last run failed, one line, or null */
-    public ReadOnlyStringProperty failureProperty() {
-        return runState.failureProperty();
-    }
-
     /** @return why the last save failed, one line, or null; the view shows it in a dialog and clears it */
     public StringProperty saveErrorProperty() {
         return saveError;
@@ -384,5 +362,10 @@ public final class CompressViewModel {
     /** @return what the chart and the front weigh the score against: latency (default) or size */
     public ObjectProperty<ExperimentCost> costProperty() {
         return cost;
+    }
+
+    @Override
+    public RunState runState() {
+        return runState;
     }
 }

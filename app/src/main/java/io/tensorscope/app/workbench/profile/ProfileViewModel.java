@@ -8,6 +8,7 @@ import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.RunState;
+import io.tensorscope.app.workbench.task.ShowsRunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.roofline.RooflinePoint;
@@ -19,8 +20,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,7 +39,7 @@ import java.util.List;
  * profile's timings fill the layer table's timing columns and the graph's time-share colours. Run waits while another
  * tab measures (one {@link MeasurementGate} for the workbench).
  */
-public final class ProfileViewModel {
+public final class ProfileViewModel implements ShowsRunState {
 
     /** How the other tabs name this one while it measures. */
     public static final String MEASURER = "the Profile tab";
@@ -235,26 +234,6 @@ public final class ProfileViewModel {
         return inputSizesError;
     }
 
-    /** @return why the last run failed, one line, or null */
-    public ReadOnlyStringProperty failureProperty() {
-        return runState.failureProperty();
-    }
-
-    /** @return true while a profile runs */
-    public ReadOnlyBooleanProperty runningProperty() {
-        return runState.runningProperty();
-    }
-
-    /** @return progress of the running profile, 0..1, negative when unknown */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return runState.progressProperty();
-    }
-
-    /** @return what the running profile is doing, or how the last one ended */
-    public ReadOnlyStringProperty progressMessageProperty() {
-        return runState.messageProperty();
-    }
-
     /** @return whether {@link #run()} would start: a model is shown, nothing measures, the settings are valid */
     public BooleanBinding canRunBinding() {
         return canRun;
@@ -278,5 +257,10 @@ public final class ProfileViewModel {
     /** @return the name of the highlighted kernel (in every profile that ran it), or null */
     public ReadOnlyStringProperty selectedKernelProperty() {
         return selectedKernel;
+    }
+
+    @Override
+    public RunState runState() {
+        return runState;
     }
 }

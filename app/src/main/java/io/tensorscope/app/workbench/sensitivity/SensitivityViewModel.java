@@ -7,6 +7,7 @@ import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.RunState;
+import io.tensorscope.app.workbench.task.ShowsRunState;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.TensorscopeException;
@@ -21,8 +22,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -41,7 +40,7 @@ import java.util.Locale;
  * background task (holding the workbench's {@link MeasurementGate}). The result is one row per layer, most sensitive
  * first; selecting a row selects its node in the layer table and graph.
  */
-public final class SensitivityViewModel {
+public final class SensitivityViewModel implements ShowsRunState {
 
     /** How the other tabs name this one while it measures. */
     public static final String MEASURER = "the Sensitivity tab";
@@ -214,26 +213,6 @@ public final class SensitivityViewModel {
         return runBlockedReason;
     }
 
-    /** @return true while the analysis runs */
-    public ReadOnlyBooleanProperty runningProperty() {
-        return runState.runningProperty();
-    }
-
-    /** @return progress of the running analysis, 0..1, negative when unknown */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return runState.progressProperty();
-    }
-
-    /** @return what the running analysis does, or how the last one ended */
-    public ReadOnlyStringProperty progressMessageProperty() {
-        return runState.messageProperty();
-    }
-
-    /** @return why the last run failed, one line, or null */
-    public ReadOnlyStringProperty failureProperty() {
-        return runState.failureProperty();
-    }
-
     /** @return the last result for the shown model, or null */
     public ReadOnlyObjectProperty<SensitivityResult> resultProperty() {
         return result;
@@ -247,5 +226,10 @@ public final class SensitivityViewModel {
     /** @return the layer whose node is selected, when it is a row here, else null */
     public ReadOnlyStringProperty selectedLayerProperty() {
         return selectedLayer;
+    }
+
+    @Override
+    public RunState runState() {
+        return runState;
     }
 }

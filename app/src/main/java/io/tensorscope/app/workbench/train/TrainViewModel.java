@@ -8,6 +8,7 @@ import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
 import io.tensorscope.app.workbench.task.RunState;
+import io.tensorscope.app.workbench.task.ShowsRunState;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.ErrorCode;
@@ -26,12 +27,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -54,7 +52,7 @@ import java.util.stream.Collectors;
  * the Compress tab's rows as a child of the model trained. The teacher of a distillation is the trained experiment's
  * parent (the original for the model shown or a direct child of it).
  */
-public final class TrainViewModel {
+public final class TrainViewModel implements ShowsRunState {
 
     /** How the other tabs name this one while it trains or measures. */
     public static final String MEASURER = "the Train tab";
@@ -262,23 +260,8 @@ public final class TrainViewModel {
         return blockedReason;
     }
 
-    /** @return true while a run trains or measures */
-    public ReadOnlyBooleanProperty runningProperty() {
-        return runState.runningProperty();
-    }
-
-    /** @return progress of the run, 0..1, negative when unknown */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return runState.progressProperty();
-    }
-
-    /** @return what the run does (epoch, batch, running loss, images/s), or how the last one ended */
-    public ReadOnlyStringProperty progressMessageProperty() {
-        return runState.messageProperty();
-    }
-
-    /** @return why the last run failed or refused to start, one line, or null */
-    public ReadOnlyStringProperty failureProperty() {
-        return runState.failureProperty();
+    @Override
+    public RunState runState() {
+        return runState;
     }
 }
