@@ -9,7 +9,6 @@ import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.LabelledTexts;
 import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.model.Shape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -72,10 +71,7 @@ public final class DatasetEvaluator {
         }
         Path path = Path.of(dataset);
         if (Files.isDirectory(path)) {
-            Shape input = model.inputs().get(0).shape();
-            int height = (int) (input.rank() == 4 && input.dim(3) == 1 ? input.dim(1) : input.dim(2));
-            int width = (int) (input.rank() == 4 && input.dim(3) == 1 ? input.dim(2) : input.dim(3));
-            return new Data(UserDatasets.images(path, height, width), null);
+            return new Data(ImageInput.fromFolder(model, path), null);
         }
         if (Files.isRegularFile(path)) {
             return new Data(null, UserDatasets.texts(path));

@@ -3,10 +3,12 @@ package io.tensorscope.engine.evaluate;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.LabelledImages;
+import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.TensorInfo;
 import io.tensorscope.engine.runtime.TensorData;
+import java.nio.file.Path;
 
 /**
  * The image input of a classifier fed single-channel images: its name and layout ([N, H, W, 1] or [N, 1, H, W], the
@@ -33,6 +35,21 @@ public record ImageInput(String name, Shape shape) {
                     + "data set has " + images.height() + "x" + images.width() + " single-channel images");
         }
         return new ImageInput(input.name(), shape);
+    }
+
+    /**
+     * @return the images of a folder data set ({@code labels.csv} beside them), resized to the height and width of the
+     * model's image input ([N, H, W, 1] or [N, 1, H, W])
+     * @throws TensorscopeException {@code BAD_ARGUMENT} if the model's first input is not an image; what reading the
+     *                              folder throws
+     */
+    public static LabelledImages fromFolder(Model model, Path folder) throws TensorscopeException {
+        Shape input = model.inputs().get(0).shape();
+        if (input.rank() != 4) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " does not take images");
+        }
+        boolean channelsLast = input.dim(3) == 1;
+        return UserDatasets.images(folder, (int) input.dim(channelsLast ? 1 : 2), (int) input.dim(channelsLast ? 2 : 3));
     }
 
     /** @return {@code n} images' pixels, image after image, as one batch for this input */

@@ -6,6 +6,7 @@ import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.LabelledTexts;
 import io.tensorscope.engine.data.UserDatasets;
+import io.tensorscope.engine.evaluate.ImageInput;
 import io.tensorscope.engine.evaluate.Tokenizers;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
@@ -68,10 +69,7 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
         }
         Path path = Path.of(dataset);
         if (Files.isDirectory(path)) {
-            Shape s = input.shape();
-            boolean channelsLast = s.rank() == 4 && s.dim(3) == 1;
-            return images(input, UserDatasets.images(path, (int) s.dim(channelsLast ? 1 : 2), (int) s.dim(channelsLast ? 2 : 3)),
-                    samples);
+            return images(input, ImageInput.fromFolder(model, path), samples);
         }
         if (Files.isRegularFile(path)) {
             return texts(model, UserDatasets.texts(path), samples);

@@ -5,8 +5,8 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.UserDatasets;
+import io.tensorscope.engine.evaluate.ImageInput;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.engine.model.Shape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,10 +35,7 @@ public final class TrainingSets {
                     + String.join(", ", BundledDatasets.IMAGE_SETS) + " or a folder of images with "
                     + UserDatasets.LABELS_FILE);
         }
-        Shape input = model.inputs().get(0).shape();
-        TrainingOptions.require(input.rank() == 4, model.name() + " does not take images");
-        boolean channelsLast = input.dim(3) == 1;
-        return UserDatasets.images(folder, (int) input.dim(channelsLast ? 1 : 2), (int) input.dim(channelsLast ? 2 : 3));
+        return ImageInput.fromFolder(model, folder);
     }
 
     /** @return the test split of a bundled image set (10,000 images each); none for a folder */
