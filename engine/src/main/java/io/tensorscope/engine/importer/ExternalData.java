@@ -4,8 +4,8 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.io.ContainedPaths;
 import io.tensorscope.engine.io.FileSizes;
+import io.tensorscope.engine.model.ExternalLocation;
 import io.tensorscope.onnx.Onnx.ModelProto;
-import io.tensorscope.onnx.Onnx.StringStringEntryProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,17 +35,10 @@ public final class ExternalData {
             if (t.getDataLocation() != TensorProto.DataLocation.EXTERNAL) {
                 continue;
             }
-            String location = null;
-            long offset = 0;
-            long length = -1;
-            for (StringStringEntryProto e : t.getExternalDataList()) {
-                switch (e.getKey()) {
-                    case "location" -> location = e.getValue();
-                    case "offset" -> offset = parseLong(e.getValue(), t);
-                    case "length" -> length = parseLong(e.getValue(), t);
-                    default -> { }
-                }
-            }
+            ExternalLocation external = ExternalLocation.of(t);
+            String location = external.location();
+            long offset = external.offset();
+            long length = external.length();
             if (location == null || location.isEmpty()) {
                 throw invalid("weights '" + t.getName() + "' are marked external but name no file");
             }
@@ -67,14 +60,6 @@ public final class ExternalData {
             total += FileSizes.of(f);
         }
         return total;
-    }
-
-    private static long parseLong(String value, TensorProto t) throws TensorscopeException {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw invalid("weights '" + t.getName() + "' have a non-numeric external offset/length: " + value);
-        }
     }
 
     private static TensorscopeException invalid(String message) {

@@ -6,7 +6,6 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.onnx.Onnx.AttributeProto;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
-import io.tensorscope.onnx.Onnx.StringStringEntryProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 
 /**
@@ -99,23 +98,10 @@ public final class TensorChecks {
     }
 
     private static void checkExternal(TensorProto t, ElementType type, long n) throws TensorscopeException {
-        for (StringStringEntryProto e : t.getExternalDataList()) {
-            if (!e.getKey().equals("offset") && !e.getKey().equals("length")) {
-                continue;
-            }
-            long value;
-            try {
-                value = Long.parseLong(e.getValue().trim());
-            } catch (NumberFormatException ex) {
-                throw invalid(t, "has a non-numeric external " + e.getKey() + ": " + Printable.of(e.getValue()));
-            }
-            if (value < 0) {
-                throw invalid(t, "has a negative external " + e.getKey() + " " + value);
-            }
-            if (e.getKey().equals("length") && type.bits() > 0 && value != type.bytesFor(n)) {
-                throw invalid(t, "has " + value + " bytes of external data, but " + t.getDimsList() + " "
-                        + type.displayName() + " needs " + type.bytesFor(n));
-            }
+        long length = ExternalLocation.of(t).length();
+        if (length >= 0 && type.bits() > 0 && length != type.bytesFor(n)) {
+            throw invalid(t, "has " + length + " bytes of external data, but " + t.getDimsList() + " "
+                    + type.displayName() + " needs " + type.bytesFor(n));
         }
     }
 
