@@ -4,12 +4,12 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.data.DatasetKind;
 import io.tensorscope.engine.data.KnnSplit;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.LabelledTexts;
 import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.model.Model;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -63,28 +63,21 @@ public final class DatasetEvaluator {
     }
 
     private static Data data(Model model, String dataset) throws TensorscopeException {
-        if (BundledDatasets.IMAGE_SETS.contains(dataset)) {
-            return new Data(BundledDatasets.imagesTest(dataset), null);
-        }
-        if (BundledDatasets.SPAM_ASSASSIN.equals(dataset)) {
-            return new Data(null, BundledDatasets.spamAssassin());
-        }
-        Path path = Path.of(dataset);
-        if (Files.isDirectory(path)) {
-            return new Data(ImageInput.fromFolder(model, path), null);
-        }
-        if (Files.isRegularFile(path)) {
-            return new Data(null, UserDatasets.texts(path));
-        }
-        throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown data set '" + dataset + "': use "
-                + String.join(", ", BundledDatasets.IMAGE_SETS) + ", " + BundledDatasets.SPAM_ASSASSIN + ", a folder of images with "
-                + UserDatasets.LABELS_FILE + " or a CSV of text,label");
+        DatasetKind kind = DatasetKind.of(dataset).orElseThrow(() -> new TensorscopeException(ErrorCode.BAD_ARGUMENT,
+                "unknown data set '" + dataset + "': use " + String.join(", ", BundledDatasets.IMAGE_SETS) + ", "
+                        + BundledDatasets.SPAM_ASSASSIN + ", a folder of images with " + UserDatasets.LABELS_FILE
+                        + " or a CSV of text,label"));
+        return switch (kind) {
+            case BUNDLED_IMAGES -> new Data(BundledDatasets.imagesTest(dataset), null);
+            case BUNDLED_TEXTS -> new Data(null, BundledDatasets.spamAssassin());
+            case IMAGE_FOLDER -> new Data(ImageInput.fromFolder(model, Path.of(dataset)), null);
+            case TEXT_FILE -> new Data(null, UserDatasets.texts(Path.of(dataset)));
+        };
     }
 
     /** @return whether {@code dataset} is scored as images (a bundled image set, or a folder) rather than texts */
     public static boolean isImages(String dataset) {
-        return BundledDatasets.IMAGE_SETS.contains(dataset)
-                || !BundledDatasets.SPAM_ASSASSIN.equals(dataset) && Files.isDirectory(Path.of(dataset));
+        return DatasetKind.of(dataset).map(DatasetKind::isImages).orElse(false);
     }
 
     /** @return the images scored: the first {@code samples}, or all for 0 */

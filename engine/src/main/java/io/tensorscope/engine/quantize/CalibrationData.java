@@ -3,6 +3,7 @@ package io.tensorscope.engine.quantize;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.data.DatasetKind;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.LabelledTexts;
 import io.tensorscope.engine.data.UserDatasets;
@@ -16,7 +17,6 @@ import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.runtime.TextInputs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,20 +61,14 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
                     samples, () -> { }, RANDOM_WARNING);
         }
         TensorInfo input = model.inputs().get(0);
-        if (BundledDatasets.IMAGE_SETS.contains(dataset)) {
-            return images(input, BundledDatasets.imagesTrain(dataset), samples);
-        }
-        if (BundledDatasets.SPAM_ASSASSIN.equals(dataset)) {
-            return texts(model, BundledDatasets.spamAssassin(), samples);
-        }
-        Path path = Path.of(dataset);
-        if (Files.isDirectory(path)) {
-            return images(input, ImageInput.fromFolder(model, path), samples);
-        }
-        if (Files.isRegularFile(path)) {
-            return texts(model, UserDatasets.texts(path), samples);
-        }
-        throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "unknown calibration data set '" + dataset + "'");
+        DatasetKind kind = DatasetKind.of(dataset).orElseThrow(() -> new TensorscopeException(ErrorCode.BAD_ARGUMENT,
+                "unknown calibration data set '" + dataset + "'"));
+        return switch (kind) {
+            case BUNDLED_IMAGES -> images(input, BundledDatasets.imagesTrain(dataset), samples);
+            case BUNDLED_TEXTS -> texts(model, BundledDatasets.spamAssassin(), samples);
+            case IMAGE_FOLDER -> images(input, ImageInput.fromFolder(model, Path.of(dataset)), samples);
+            case TEXT_FILE -> texts(model, UserDatasets.texts(Path.of(dataset)), samples);
+        };
     }
 
     /** Frees what the batches hold. */

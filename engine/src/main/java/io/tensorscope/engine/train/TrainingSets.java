@@ -3,11 +3,11 @@ package io.tensorscope.engine.train;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.data.DatasetKind;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.evaluate.ImageInput;
 import io.tensorscope.engine.model.Model;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -26,16 +26,12 @@ public final class TrainingSets {
      * @throws TensorscopeException {@code BAD_ARGUMENT} for a data set that is not images; what reading it throws
      */
     public static LabelledImages training(Model model, String dataset) throws TensorscopeException {
-        if (BundledDatasets.IMAGE_SETS.contains(dataset)) {
-            return BundledDatasets.imagesTrain(dataset);
-        }
-        Path folder = Path.of(dataset);
-        if (!Files.isDirectory(folder)) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "cannot train on '" + dataset + "': use "
-                    + String.join(", ", BundledDatasets.IMAGE_SETS) + " or a folder of images with "
-                    + UserDatasets.LABELS_FILE);
-        }
-        return ImageInput.fromFolder(model, folder);
+        DatasetKind kind = DatasetKind.of(dataset).filter(DatasetKind::isImages).orElseThrow(() ->
+                new TensorscopeException(ErrorCode.BAD_ARGUMENT, "cannot train on '" + dataset + "': use "
+                        + String.join(", ", BundledDatasets.IMAGE_SETS) + " or a folder of images with "
+                        + UserDatasets.LABELS_FILE));
+        return kind == DatasetKind.BUNDLED_IMAGES ? BundledDatasets.imagesTrain(dataset)
+                : ImageInput.fromFolder(model, Path.of(dataset));
     }
 
     /** @return the test split of a bundled image set (10,000 images each); none for a folder */
