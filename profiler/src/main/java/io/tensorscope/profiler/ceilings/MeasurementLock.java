@@ -1,5 +1,6 @@
 package io.tensorscope.profiler.ceilings;
 
+import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class MeasurementLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close(channel);
-            throw new TensorscopeException(io.tensorscope.engine.ErrorCode.CANCELLED, "cancelled by the user");
+            throw new TensorscopeException(ErrorCode.CANCELLED, "cancelled by the user");
         } catch (TensorscopeException | RuntimeException e) {
             close(channel);
             throw e;
