@@ -9,15 +9,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file all-or-nothing: content goes to a temporary file in the same folder, which is moved
- * over the target only once complete. A failure or crash never leaves a half-written target.
+ * over the target only once complete. A failure or crash never leaves a half-written target, and a process ended by
+ * a signal (Ctrl-C, {@code kill}) leaves no temporary file either: a shutdown hook deletes those still being written
+ * (only {@code kill -9} or a power cut can leave one, which {@link StaleTemporaries} sweeps later).
  */
 public final class AtomicFiles {
 
+    /** Temporary files being written now, deleted by the shutdown hook if the process ends first. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "tensorscope-temporaries"));
+    }
+
     private AtomicFiles() {
+    }
+
+    /** Deletes every temporary file still being written (the shutdown hook's work); their writes then fail. */
+    static void deleteInFlight() {
+        IN_FLIGHT.forEach(AtomicFiles::deleteQuietly);
     }
 
     /** Produces a file's content. */
@@ -47,6 +63,7 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+            IN_FLIGHT.add(temp);
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -62,6 +79,9 @@ public final class AtomicFiles {
                     "cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
+            if (temp != null) {
+                IN_FLIGHT.remove(temp);
+            }
         }
     }
 
