@@ -5,6 +5,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.io.ContainedPaths;
 import io.tensorscope.engine.io.FileSizes;
 import io.tensorscope.engine.model.ExternalLocation;
+import io.tensorscope.engine.model.StoredTensors;
 import io.tensorscope.onnx.Onnx.ModelProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import java.nio.file.Files;
@@ -13,8 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Weights kept outside the {@code .onnx} file ({@code data_location = EXTERNAL}): checks that every
- * referenced file exists beside the model and is long enough, so a missing file is reported at load
+ * Weights kept outside the {@code .onnx} file ({@code data_location = EXTERNAL}), in an initializer, a Constant's
+ * value or a subgraph ({@link StoredTensors}): checks that every referenced file lies inside the model's folder
+ * (no absolute path, {@code ..} or link out), exists, is a regular file and is long enough, so a missing file is reported at load
  * time and not as a crash at run time.
  */
 public final class ExternalData {
@@ -31,7 +33,7 @@ public final class ExternalData {
     public static long checkAndMeasure(ModelProto proto, Path modelFile) throws TensorscopeException {
         Path folder = modelFile.toAbsolutePath().getParent();
         Set<Path> files = new LinkedHashSet<>();
-        for (TensorProto t : proto.getGraph().getInitializerList()) {
+        for (TensorProto t : StoredTensors.of(proto.getGraph())) {
             if (t.getDataLocation() != TensorProto.DataLocation.EXTERNAL) {
                 continue;
             }

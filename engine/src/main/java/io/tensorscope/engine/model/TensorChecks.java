@@ -3,13 +3,11 @@ package io.tensorscope.engine.model;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.Printable;
 import io.tensorscope.engine.TensorscopeException;
-import io.tensorscope.onnx.Onnx.AttributeProto;
 import io.tensorscope.onnx.Onnx.GraphProto;
-import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 
 /**
- * Checks, at load, that every stored tensor (initializers, Constant values, sparse-free subgraphs too) is what its
+ * Checks, at load, that every stored tensor ({@link StoredTensors}: initializers, Constant values, subgraphs too) is what its
  * header says: dims not negative, an element count that fits in a long and below {@value #MAX_ELEMENTS}, and values
  * whose amount matches it (raw bytes, or the typed field's count, or the external data's length), so a corrupt
  * file is refused with one line instead of showing "-16 params" or 16 TiB of weights, or reaching ONNX Runtime.
@@ -24,24 +22,8 @@ public final class TensorChecks {
 
     /** @throws TensorscopeException {@code INVALID_MODEL} naming the first tensor that is inconsistent */
     public static void check(GraphProto graph) throws TensorscopeException {
-        for (TensorProto t : graph.getInitializerList()) {
+        for (TensorProto t : StoredTensors.of(graph)) {
             check(t);
-        }
-        for (NodeProto node : graph.getNodeList()) {
-            for (AttributeProto a : node.getAttributeList()) {
-                if (a.hasT()) {
-                    check(a.getT());
-                }
-                for (TensorProto t : a.getTensorsList()) {
-                    check(t);
-                }
-                if (a.hasG()) {
-                    check(a.getG());
-                }
-                for (GraphProto g : a.getGraphsList()) {
-                    check(g);
-                }
-            }
         }
     }
 

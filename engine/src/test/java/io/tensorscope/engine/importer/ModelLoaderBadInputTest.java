@@ -9,6 +9,7 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.onnx.Onnx.AttributeProto;
 import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.StringStringEntryProto;
@@ -140,6 +141,36 @@ class ModelLoaderBadInputTest {
         Files.write(dir.resolve("weights.bin"), floatBytes(0, 0.5f, 1, 1.5f, 2, 2.5f, 3, 3.5f));
         Model model = loader.load(f, ProgressListener.NONE);
         assertEquals(Files.size(f) + 32, model.sizeBytes());
+    }
+
+    @Test
+    void externalDataOfAConstantOrASubgraphMustStayInTheModelsFolder(@TempDir Path outside) throws Exception {
+        Files.write(outside.resolve("secret.bin"), floatBytes(0, 0.5f, 1, 1.5f, 2, 2.5f, 3, 3.5f));
+        Files.createSymbolicLink(dir.resolve("link.bin"), outside.resolve("secret.bin"));
+        for (String location : new String[] {outside.resolve("secret.bin").toString(),
+                "../" + outside.getFileName() + "/secret.bin", "link.bin"}) {
+            TensorProto.Builder w = external(location);
+            GraphProto.Builder constant = TinyOnnx.matMulGraph().clearInitializer().addNode(0, NodeProto.newBuilder()
+                    .setName("c").setOpType("Constant").addOutput("W").addAttribute(AttributeProto.newBuilder()
+                            .setName("value").setType(AttributeProto.AttributeType.TENSOR).setT(w)));
+            TensorscopeException e = failure(Files.write(dir.resolve("constant.onnx"),
+                    TinyOnnx.model(constant, 13).toByteArray()));
+            assertTrue(e.getMessage().contains("outside") || e.getMessage().contains("link"), location + ": "
+                    + e.getMessage());
+            GraphProto.Builder body = TinyOnnx.matMulGraph().clearInitializer().addInitializer(w);
+            GraphProto.Builder branching = TinyOnnx.matMulGraph().addNode(NodeProto.newBuilder().setName("if")
+                    .setOpType("If").addInput("y").addOutput("z").addAttribute(AttributeProto.newBuilder()
+                            .setName("then_branch").setType(AttributeProto.AttributeType.GRAPH).setG(body)));
+            e = failure(Files.write(dir.resolve("subgraph.onnx"), TinyOnnx.model(branching, 13).toByteArray()));
+            assertTrue(e.getMessage().contains("outside") || e.getMessage().contains("link"), location + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static TensorProto.Builder external(String location) {
+        return TinyOnnx.weights().clearFloatData().setDataLocation(TensorProto.DataLocation.EXTERNAL)
+                .addExternalData(StringStringEntryProto.newBuilder().setKey("location").setValue(location))
+                .addExternalData(StringStringEntryProto.newBuilder().setKey("length").setValue("32"));
     }
 
     static GraphProto.Builder externalWeightsGraph() {
