@@ -1,8 +1,11 @@
 package io.tensorscope.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.data.DatasetKind;
+import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.evaluate.DatasetEvaluator;
 import io.tensorscope.engine.evaluate.Evaluation;
 import io.tensorscope.engine.importer.ModelSource;
@@ -12,6 +15,7 @@ import io.tensorscope.profiler.report.EvaluationJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +49,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        data.requireDataset();
         if (reference != null && DatasetEvaluator.isImages(data.dataset())) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--reference compares text embeddings; "
                     + data.dataset() + " is scored as images (top-1 against its labels)");
@@ -62,12 +67,17 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);
         }
+        Optional<String> classRule = DatasetKind.of(data.dataset()).filter(k -> k == DatasetKind.IMAGE_FOLDER)
+                .isPresent() ? Optional.of(UserDatasets.imageClasses(Path.of(data.dataset())).rule()) : Optional.empty();
         if (json != null) {
-            JsonFiles.write(EvaluationJson.evaluation(evaluation), json);
+            ObjectNode root = EvaluationJson.evaluation(evaluation);
+            classRule.ifPresent(rule -> root.put("class_rule", rule));
+            JsonFiles.write(root, json);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s on %s (%d samples): %s %.2f %%%n", loaded.name(), evaluation.dataset(),
                 evaluation.samples(), evaluation.metric(), 100 * evaluation.value());
+        classRule.ifPresent(rule -> out.println("  classes: " + rule));
         evaluation.details().forEach((k, v) -> out.printf(Locale.ROOT, "  %s: %s%n", k.replace('_', ' '),
                 v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString(v.longValue()) : String.format(Locale.ROOT, "%.4f", v)));
         out.flush();

@@ -98,6 +98,21 @@ public final class UserDatasets {
     }
 
     /**
+     * @param folder a folder of images with a {@value #LABELS_FILE}, as {@link #images} reads
+     * @return how its labels map to class indices (the rule to print beside a score), read from the labels alone
+     * @throws TensorscopeException as {@link #images} does for the labels file and the class list
+     */
+    public static ImageClasses imageClasses(Path folder) throws TensorscopeException {
+        List<String> labels = new ArrayList<>();
+        try (CsvTable table = CsvTable.open(folder.resolve(LABELS_FILE), "file", "label")) {
+            for (CsvTable.Sample sample = table.next(); sample != null; sample = table.next()) {
+                labels.add(sample.label());
+            }
+        }
+        return ImageClasses.of(labels, folder);
+    }
+
+    /**
      * @return {@code images · height · width}, the values their pixels take
      * @throws TensorscopeException {@code OUT_OF_MEMORY} if that is more than one Java array holds or, as floats, more
      *                              than the memory this JVM may use
