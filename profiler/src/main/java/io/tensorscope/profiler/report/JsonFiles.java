@@ -8,7 +8,10 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.io.AtomicFiles;
 import java.nio.file.Path;
 
-/** Writes JSON documents atomically (a failed write leaves no half-written file), indented. */
+/**
+ * Writes JSON documents atomically (a failed write leaves no half-written file), indented, with floating-point numbers
+ * free of binary noise ({@link CleanNumbers}).
+ */
 public final class JsonFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -22,6 +25,10 @@ public final class JsonFiles {
      * @throws TensorscopeException {@code UNREADABLE_FILE} if the folder is missing or the write fails
      */
     public static void write(JsonNode json, Path file) throws TensorscopeException {
-        AtomicFiles.write(file, out -> MAPPER.writeValue(out, json));
+        AtomicFiles.write(file, out -> {
+            try (JsonGenerator generator = new CleanNumbers(MAPPER.createGenerator(out))) {
+                MAPPER.writeValue(generator, json);
+            }
+        });
     }
 }
