@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tensorscope compare BASE OTHER...}: size, latency, speed-up and accuracy of models side by side. */
 @Command(name = "compare", description = "Measure models side by side against the first: size, latency (1 thread), "
-        + "speed-up, accuracy on a data set and its change in points, fidelity for text models.")
+        + "speed-up, accuracy on a data set and its change in points, fidelity for text models; without --dataset, "
+        + "agreement with the first model on random inputs (top-1 for classifiers, else mean cosine).")
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -42,14 +43,17 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = new ArrayList<>(models.stream().map(Path::of).toList());
-        inputs.add(Path.of(data.dataset()));
+        if (data.dataset() != null) {
+            inputs.add(Path.of(data.dataset()));
+        }
         OutputPaths.requireDistinct(json, inputs.toArray(Path[]::new));
         ModelSource source = new ModelSource();
         List<Model> loaded = new ArrayList<>();
         for (String m : models) {
             loaded.add(source.open(m, ProgressListener.NONE));
         }
-        ExperimentPlan plan = ExperimentPlan.standard(data.dataset(), data.samples()).validate();
+        ExperimentPlan plan = (data.dataset() == null ? ExperimentPlan.agreement(data.samples())
+                : ExperimentPlan.standard(data.dataset(), data.samples())).validate();
         List<ExperimentSummary> summaries = new ArrayList<>();
         try {
             for (int i = 0; i < loaded.size(); i++) {

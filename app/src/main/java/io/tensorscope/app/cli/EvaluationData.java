@@ -1,19 +1,36 @@
 package io.tensorscope.app.cli;
 
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.evaluate.OutputAgreement;
 import picocli.CommandLine.Option;
 
 /** The data set a command scores models on ({@code evaluate}, {@code compare}). */
 public final class EvaluationData {
 
-    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH",
-            description = "mnist, fashion-mnist (their test sets), spam-assassin, a folder of images with labels.csv, or a CSV of text,label.")
+    @Option(names = "--dataset", paramLabel = "ID|PATH",
+            description = "mnist, fashion-mnist (their test sets), spam-assassin, a folder of images with labels.csv, or "
+                    + "a CSV of text,label. compare without it scores agreement with the first model on random inputs.")
     private String dataset;
 
-    @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all).")
+    @Option(names = "--samples", defaultValue = "0", description = "Images to score, from the first (default: all); "
+            + "random inputs without --dataset (default " + OutputAgreement.DEFAULT_SAMPLES + ").")
     private int samples;
 
-    /** @return the data set id or path */
+    /** @return the data set id or path, or null when none was given */
     public String dataset() {
+        return dataset;
+    }
+
+    /**
+     * @return the data set id or path
+     * @throws TensorscopeException {@code BAD_ARGUMENT} when none was given
+     */
+    public String requireDataset() throws TensorscopeException {
+        if (dataset == null) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "choose a data set with --dataset ID|PATH "
+                    + "(tensorscope datasets lists the bundled ones)");
+        }
         return dataset;
     }
 

@@ -60,6 +60,26 @@ class QuantizationCommandsTest {
     }
 
     @Test
+    void compareWithoutADataSetScoresAgreementWithTheFirstModel() throws Exception {
+        Path int8 = dir.resolve("dynamic.onnx");
+        assertEquals(0, cli.run("quantize", "mnist-cnn", "-o", int8.toString()), cli.err.toString());
+        Path comparison = dir.resolve("agreement.json");
+        assertEquals(0, cli.run("compare", "mnist-cnn", int8.toString(), "--samples", "30", "--json",
+                comparison.toString()), cli.err.toString());
+        JsonNode entries = new ObjectMapper().readTree(comparison.toFile());
+        for (JsonNode e : entries) {
+            assertEquals("top-1 agreement with the original", e.path("metric").asText());
+            assertEquals("random inputs", e.path("dataset").asText());
+            assertEquals(30, e.path("samples").asInt());
+        }
+        assertEquals(1.0, entries.get(0).path("value").asDouble(), "the original agrees with itself");
+        assertTrue(entries.get(1).path("value").asDouble() >= 0.8, entries.get(1).toString());
+        assertTrue(entries.get(1).path("mean_cosine_to_baseline").asDouble() > 0.99, entries.get(1).toString());
+        assertTrue(cli.out.toString().contains("top-1 agreement"), cli.out.toString());
+        assertTrue(cli.assertOneLineError(2, cli.run("evaluate", "mnist-cnn")).contains("--dataset"));
+    }
+
+    @Test
     void badRequestsExitTwoWithOneLineAndWriteNothing() throws Exception {
         Path target = dir.resolve("cli.out.onnx");
         cli.assertOneLineError(2, cli.run("quantize", "mnist-cnn", "-o", target.toString(), "--mode", "static"));

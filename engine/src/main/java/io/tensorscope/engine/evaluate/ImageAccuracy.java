@@ -74,7 +74,8 @@ public final class ImageAccuracy {
         }
     }
 
-    private static int argmax(float[] values, int from, int length) {
+    /** @return the index, from 0, of the largest of {@code values[from, from + length)} (the first of equals) */
+    static int argmax(float[] values, int from, int length) {
         int best = 0;
         for (int i = 1; i < length; i++) {
             best = values[from + i] > values[from + best] ? i : best;

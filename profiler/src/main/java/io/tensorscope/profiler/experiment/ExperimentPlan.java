@@ -2,6 +2,7 @@ package io.tensorscope.profiler.experiment;
 
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.evaluate.OutputAgreement;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import java.util.Objects;
@@ -11,8 +12,10 @@ import java.util.Objects;
  * evaluation samples.
  *
  * @param profile           how latency is measured (default: 1 thread, 3 warm-up and 20 timed runs, {@code ALL})
- * @param dataset           the evaluation data set, id or path
- * @param samples           images to score, 0 for all (ignored for texts)
+ * @param dataset           the evaluation data set, id or path; or {@link OutputAgreement#DATASET} to score agreement
+ *                          with the original on random inputs ({@link #agreement}) where no data set fits the model
+ * @param samples           images to score, 0 for all (ignored for texts); random inputs: 0 for
+ *                          {@link OutputAgreement#DEFAULT_SAMPLES}
  * @param evaluationThreads intra-op threads for the evaluation, ≥ 1
  */
 public record ExperimentPlan(ProfileSettings profile, String dataset, int samples, int evaluationThreads) {
@@ -28,6 +31,16 @@ public record ExperimentPlan(ProfileSettings profile, String dataset, int sample
     /** @return a plan with the {@link #LATENCY} settings, evaluating on all cores */
     public static ExperimentPlan standard(String dataset, int samples) {
         return new ExperimentPlan(LATENCY, dataset, samples, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @return a plan with the {@link #LATENCY} settings scoring agreement with the original on random inputs */
+    public static ExperimentPlan agreement(int samples) {
+        return standard(OutputAgreement.DATASET, samples);
+    }
+
+    /** @return whether variants are scored by agreement with the original on random inputs, not on a data set */
+    public boolean scoresAgreement() {
+        return OutputAgreement.DATASET.equals(dataset);
     }
 
     /** @throws TensorscopeException {@code BAD_ARGUMENT} for a blank data set, negative samples or bad profile settings */

@@ -7,6 +7,7 @@ import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.evaluate.DatasetEvaluator;
 import io.tensorscope.engine.evaluate.Evaluation;
+import io.tensorscope.engine.evaluate.OutputAgreement;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.pass.PassContext;
@@ -79,9 +80,16 @@ public final class ExperimentRunner {
                 Profiling.INPUT_SEED), settings, progress);
     }
 
-    /** @return the score of {@code model} on the plan's data set (texts: with fidelity to {@code reference} if given) */
+    /**
+     * @return the score of {@code model} on the plan's data set (texts: with fidelity to {@code reference} if given),
+     *         or its agreement with {@code reference} (itself when null: the original agrees fully) on random inputs
+     */
     public static Evaluation evaluate(Model model, Model reference, ExperimentPlan plan, ProgressListener progress)
             throws TensorscopeException {
+        if (plan.scoresAgreement()) {
+            return OutputAgreement.evaluate(model, reference == null ? model : reference, plan.samples(),
+                    plan.evaluationThreads(), progress);
+        }
         return DatasetEvaluator.evaluate(model, reference, plan.dataset(), plan.samples(), plan.evaluationThreads(),
                 progress);
     }
