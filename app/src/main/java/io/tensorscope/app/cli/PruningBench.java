@@ -24,17 +24,17 @@ final class PruningBench {
         Model cnn = source.open("mnist-cnn", ProgressListener.NONE);
         Map<String, Model> images = new LinkedHashMap<>();
         images.put("fp32", cnn);
-        images.put("channels 50% l1", VariantBench.variant(cnn, "prune-channel:sparsity=0.5", null));
-        images.put("channels 50% round 8", VariantBench.variant(cnn, "prune-channel:sparsity=0.5,round=8", null));
-        images.put("channels 75% global", VariantBench.variant(cnn, "prune-channel:sparsity=0.75,scope=global", null));
+        images.put("channels 50% l1", VariantBench.variant(cnn, null, "prune-channel:sparsity=0.5"));
+        images.put("channels 50% round 8", VariantBench.variant(cnn, null, "prune-channel:sparsity=0.5,round=8"));
+        images.put("channels 75% global", VariantBench.variant(cnn, null, "prune-channel:sparsity=0.75,scope=global"));
         addUnstructured(images, cnn);
         VariantBench.compare(out, "mnist-cnn, batch 1, 1 thread", images, "mnist", null);
 
         Model minilm = source.open("minilm", ProgressListener.NONE);
         Map<String, Model> text = new LinkedHashMap<>();
         text.put("fp32", minilm);
-        text.put("FFN neurons 25%", VariantBench.variant(minilm, "prune-channel:sparsity=0.25", null));
-        text.put("FFN neurons 50%", VariantBench.variant(minilm, "prune-channel:sparsity=0.5", null));
+        text.put("FFN neurons 25%", VariantBench.variant(minilm, null, "prune-channel:sparsity=0.25"));
+        text.put("FFN neurons 50%", VariantBench.variant(minilm, null, "prune-channel:sparsity=0.5"));
         addUnstructured(text, minilm);
         VariantBench.compare(out, "minilm, sequence 128, 1 thread", text, "spam-assassin", minilm);
     }
@@ -43,10 +43,10 @@ final class PruningBench {
     private static void addUnstructured(Map<String, Model> variants, Model model) throws TensorscopeException {
         PassRegistry registry = PassRegistry.standard();
         if (registry.all().stream().anyMatch(p -> p.id().equals("prune-magnitude"))) {
-            variants.put("magnitude 50%", VariantBench.variant(model, "prune-magnitude:sparsity=0.5", null));
+            variants.put("magnitude 50%", VariantBench.variant(model, null, "prune-magnitude:sparsity=0.5"));
         }
         if (registry.all().stream().anyMatch(p -> p.id().equals("prune-nm"))) {
-            variants.put("2:4", VariantBench.variant(model, "prune-nm:pattern=2:4", null));
+            variants.put("2:4", VariantBench.variant(model, null, "prune-nm:pattern=2:4"));
         }
     }
 }

@@ -26,8 +26,8 @@ final class QuantizationBench {
         Model minilm = source.open("minilm", ProgressListener.NONE);
         Map<String, Model> text = new LinkedHashMap<>();
         text.put("fp32", minilm);
-        text.put("dynamic int8", VariantBench.variant(minilm, "dynamic-int8", null));
-        text.put("fp16", VariantBench.variant(minilm, "fp16", null));
+        text.put("dynamic int8", VariantBench.variant(minilm, null, "dynamic-int8"));
+        text.put("fp16", VariantBench.variant(minilm, null, "fp16"));
         VariantBench.compare(out, "minilm, sequence 128, 1 thread", text, "spam-assassin", minilm);
 
         Model cnn = source.open("mnist-cnn", ProgressListener.NONE);
@@ -35,11 +35,11 @@ final class QuantizationBench {
         images.put("fp32", cnn);
         for (CalibrationMethod method : CalibrationMethod.values()) {
             String name = method.name().toLowerCase(Locale.ROOT);
-            images.put("static int8 " + name, VariantBench.variant(cnn, "static-int8:calibration=" + name + ",samples="
-                    + CALIBRATION_SAMPLES, "mnist"));
+            images.put("static int8 " + name, VariantBench.variant(cnn, "mnist", "static-int8:calibration=" + name
+                    + ",samples=" + CALIBRATION_SAMPLES));
         }
-        images.put("dynamic int8", VariantBench.variant(cnn, "dynamic-int8", null));
-        images.put("fp16", VariantBench.variant(cnn, "fp16", null));
+        images.put("dynamic int8", VariantBench.variant(cnn, null, "dynamic-int8"));
+        images.put("fp16", VariantBench.variant(cnn, null, "fp16"));
         VariantBench.compare(out, "mnist-cnn, batch 1, 1 thread", images, "mnist", null);
     }
 }

@@ -35,10 +35,17 @@ final class VariantBench {
     private VariantBench() {
     }
 
-    /** @return {@code model} after the one-step pipeline {@code step} (calibrating on {@code dataset}) */
-    static Model variant(Model model, String step, String dataset) throws TensorscopeException {
-        return new PipelineRunner(PassRegistry.standard()).run(model, new PipelineSpec(dataset,
-                List.of(PipelineStep.parse(step))), PassContext.of(ProgressListener.NONE)).model();
+    /**
+     * @return {@code model} after the pipeline of {@code steps} ({@code pass:key=value,...} each; calibrating and
+     *         training on {@code dataset}, which may be null when no step needs data)
+     */
+    static Model variant(Model model, String dataset, String... steps) throws TensorscopeException {
+        List<PipelineStep> parsed = new ArrayList<>();
+        for (String step : steps) {
+            parsed.add(PipelineStep.parse(step));
+        }
+        return new PipelineRunner(PassRegistry.standard()).run(model, new PipelineSpec(dataset, parsed),
+                PassContext.of(ProgressListener.NONE)).model();
     }
 
     /** Prints the table of {@code variants} (the first is the baseline) measured side by side. */

@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
  * Runs one external command to completion or a time limit. Output (stdout and stderr together) goes to a file,
  * so a chatty command can never block on a full pipe; a command past its limit is destroyed.
  */
-final class NativeProcess {
+public final class NativeProcess {
 
     /** How a command ended. */
-    enum Outcome {
+    public enum Outcome {
         /** Exited with status 0. */
         SUCCEEDED,
         /** Exited with another status. */
@@ -31,15 +31,15 @@ final class NativeProcess {
      * @param outcome how the command ended
      * @param output  what it printed, or why it could not be started
      */
-    record Result(Outcome outcome, String output) {
+    public record Result(Outcome outcome, String output) {
 
         /** @return true when the command exited with status 0 */
-        boolean succeeded() {
+        public boolean succeeded() {
             return outcome == Outcome.SUCCEEDED;
         }
 
         /** @return the first line of the output, to quote in a note */
-        String firstLine() {
+        public String firstLine() {
             return output.strip().lines().findFirst().orElse("");
         }
     }
@@ -58,7 +58,7 @@ final class NativeProcess {
      * @throws IOException          if the output file cannot be written or read
      * @throws InterruptedException if interrupted while waiting; the command is then destroyed
      */
-    static Result run(List<String> command, Map<String, String> environment, Path folder, Duration limit)
+    public static Result run(List<String> command, Map<String, String> environment, Path folder, Duration limit)
             throws IOException, InterruptedException {
         Path log = Files.createTempFile(folder, "process", ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
