@@ -14,8 +14,8 @@ public final class TrainingArguments {
     /** Where the CLI's devices are named. */
     enum DeviceChoice { CPU, GPU }
 
-    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH", description = "mnist (trains on its 60,000 "
-            + "training digits, scores the 10,000 test digits at the end) or a folder of images with labels.csv (all "
+    @Option(names = "--dataset", required = true, paramLabel = "ID|PATH", description = "mnist or fashion-mnist "
+            + "(trains on its 60,000 training images, scores its 10,000 test images at the end) or a folder of images with labels.csv (all "
             + "of it trains; no test split). A tenth of the training images is held out to validate each epoch.")
     private String dataset;
 
