@@ -18,11 +18,15 @@ import io.tensorscope.app.cli.QuantizeCommand;
 import io.tensorscope.app.cli.SensitivityCommand;
 import io.tensorscope.app.cli.TrainCommand;
 import io.tensorscope.app.workbench.WorkbenchApplication;
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.Versions;
 import io.tensorscope.engine.io.StaleTemporaries;
 import javafx.application.Application;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,11 +38,21 @@ import picocli.CommandLine.Command;
                 PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
+    /**
+     * Opens the workbench.
+     *
+     * @throws TensorscopeException {@code DEVICE_UNAVAILABLE} (exit 3) when there is no display or no GTK 3
+     */
     @Override
-    public void run() {
+    public Integer call() throws TensorscopeException {
+        Optional<String> problem = DesktopCheck.problem(System.getenv(), DesktopCheck.SYSTEM_LIBRARY_FOLDERS);
+        if (problem.isPresent()) {
+            throw new TensorscopeException(ErrorCode.DEVICE_UNAVAILABLE, problem.get());
+        }
         Application.launch(WorkbenchApplication.class);
+        return 0;
     }
 
     /** Runs the command line and exits with its code. */
