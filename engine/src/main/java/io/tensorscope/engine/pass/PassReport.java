@@ -65,6 +65,19 @@ public record PassReport(String pass, List<String> changed, List<String> added, 
         return new PassReport(pass, changed, added, removed, excluded, bytesBefore, bytesAfter, notes, more, sections);
     }
 
+    /**
+     * @return this report with {@code note} added after the others and {@code nodes} (removed by a step the pass ran
+     *         before its own, e.g. a folding) added to the removed nodes
+     */
+    public PassReport withRemoved(List<String> nodes, String note) {
+        List<String> moreRemoved = new ArrayList<>(removed);
+        moreRemoved.addAll(nodes);
+        List<String> moreNotes = new ArrayList<>(notes);
+        moreNotes.add(note);
+        return new PassReport(pass, changed, added, moreRemoved, excluded, bytesBefore, bytesAfter, moreNotes, warnings,
+                sections);
+    }
+
     /** @return size after as a fraction of size before */
     public double sizeRatio() {
         return bytesBefore == 0 ? 1 : (double) bytesAfter / bytesBefore;

@@ -49,6 +49,8 @@ public final class StaticQdqPass implements Pass {
     public static final String SAMPLES = "samples";
     /** Default calibration samples. */
     public static final int DEFAULT_SAMPLES = 500;
+    /** Option: fold BatchNormalization into the Conv before it first. */
+    public static final String FOLD_BATCHNORM = "fold-batchnorm";
     private static final Set<String> TARGETS = Set.of("Conv", "Gemm", "MatMul");
     private static final long MIN_OPSET = 10;
     private static final long PER_CHANNEL_OPSET = 13;
@@ -75,7 +77,9 @@ public final class StaticQdqPass implements Pass {
                 PassOption.choice(CALIBRATION, "minmax", Arrays.stream(CalibrationMethod.values())
                         .map(m -> m.name().toLowerCase(Locale.ROOT)).toList(), "How activation ranges are chosen. "
                         + "minmax: no clipping; percentile: clips rare outliers; entropy: KL-divergence threshold"),
-                PassOption.integer(SAMPLES, DEFAULT_SAMPLES, 1, 100_000, "samples", "Calibration samples"));
+                PassOption.integer(SAMPLES, DEFAULT_SAMPLES, 1, 100_000, "samples", "Calibration samples"),
+                PassOption.bool(FOLD_BATCHNORM, true, "Fold each BatchNormalization into the Conv before it first, "
+                        + "so the pair runs as one int8 kernel (and a Relu after it fuses)"));
     }
 
     @Override
@@ -89,9 +93,14 @@ public final class StaticQdqPass implements Pass {
                 "static int8 calibrates on sample inputs: name a data set (an id, a path, or random)"));
         Exclusions exclusions = QuantizationOptions.exclusions(options, model);
         CalibrationMethod method = CalibrationMethod.valueOf(options.text(CALIBRATION).toUpperCase(Locale.ROOT));
+        BatchNormFolding.Result folding = options.bool(FOLD_BATCHNORM) ? BatchNormFolding.fold(model)
+                : new BatchNormFolding.Result(model, Map.of());
         try (CalibrationData data = CalibrationData.of(model, dataset, Math.toIntExact(options.integer(SAMPLES)))) {
-            PassResult result = apply(model, method, options.bool(QuantizationOptions.PER_CHANNEL_NAME), exclusions,
+            PassResult result = apply(folding.model(), method, options.bool(QuantizationOptions.PER_CHANNEL_NAME), exclusions,
                     new CalibrationRun(data.batches(), data.count(), context.runners()), context.progress());
+            result = folding.folds().isEmpty() ? result : new PassResult(result.model(), result.report().withRemoved(
+                    List.copyOf(folding.folds().keySet()), "folded " + folding.folds().size() + " BatchNormalization "
+                            + "node(s) into the Conv before each first"));
             return data.warning().isEmpty() ? result : new PassResult(result.model(), result.report().withWarning(
                     data.warning()));
         }
