@@ -140,7 +140,7 @@ public final class WorkbenchViewModel {
         title.set("Tensorscope — " + loaded.model().name());
         layers.show(loaded.analysis().nodes());
         summary.show(loaded.analysis());
-        graph.layOut(loaded.analysis().nodes());
+        graph.layOut(loaded);
         notification.set(String.format("Loaded %s: %,d nodes", loaded.model().name(), loaded.model().nodeCount()));
     }
 
