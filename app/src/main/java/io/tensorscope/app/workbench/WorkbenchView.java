@@ -78,7 +78,7 @@ public final class WorkbenchView extends BorderPane {
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
 
         TabPane side = new TabPane(new Tab("Summary", new SummaryView(viewModel.summary())),
-                new Tab("Node", new NodeDetailsView(viewModel.layers())));
+                new Tab("Node", new NodeDetailsView(viewModel.nodeDetails())));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.layers().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {

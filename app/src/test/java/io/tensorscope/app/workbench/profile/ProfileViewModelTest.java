@@ -118,6 +118,22 @@ class ProfileViewModelTest {
     }
 
     @Test
+    void theNodePanelNamesTheKernelThatRanTheSelectedNode() {
+        ProfileRun run = profile.activeProperty().get();
+        KernelTiming kernel = run.profile().kernels().stream().filter(k -> k.opType().equals("Conv")).findFirst()
+                .orElseThrow();
+        profile.selectKernel(kernel.kernel());
+        int node = workbench.layers().selectedIndexProperty().get();
+        var cover = workbench.nodeDetails().shownProperty().get().kernel().orElseThrow();
+        assertEquals(kernel.kernel(), cover.kernel());
+        assertEquals(kernel.nodes(), cover.nodes().stream().map(io.tensorscope.app.workbench.summary.NodeLink::index)
+                .toList());
+        assertEquals(List.of(node), kernel.nodes(), "at NONE a kernel covers its one node");
+        assertTrue(workbench.nodeDetails().shownProperty().get().cost().stream()
+                .anyMatch(f -> f.label().equals("Median time") && f.value().endsWith("% of kernel time)")));
+    }
+
+    @Test
     void badInputSizesShowAOneLineMessageAndDisableRun() {
         try {
             profile.inputSizesProperty().set("input_ids=1xabc");
