@@ -3,13 +3,17 @@ package io.tensorscope.app.workbench.graph;
 import io.tensorscope.profiler.layout.BoxKind;
 import io.tensorscope.profiler.layout.GraphLayout;
 import io.tensorscope.profiler.layout.LayoutEdge;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -138,23 +142,34 @@ final class GraphPainter {
     }
 
     /**
-     * Writes the shape of each tensor with a visible edge once, beside the middle of the edge's first segment: that
-     * segment crosses the gap below the producer, where the layered layout puts no box.
+     * Writes the shape of each tensor with a visible edge once, beside the middle of the edge's first segment (that
+     * segment crosses the gap below the producer, where the layered layout puts no box), leaving out a label that
+     * would overlap one already written.
      */
     private void paintEdgeLabels() {
-        g.setFont(Font.font("System", Math.max(7, 9.5 * Math.min(scale, 1.4))));
+        double fontPx = Math.max(7, 9.5 * Math.min(scale, 1.4));
+        Font font = Font.font("System", fontPx);
+        Text measure = new Text();
+        measure.setFont(font);
+        g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(EDGE_LABEL);
         Set<String> labelled = new HashSet<>();
+        List<Rectangle2D> drawn = new ArrayList<>();
         for (LayoutEdge edge : layout.edges()) {
             if (!visible(edge.minX(), edge.minY(), edge.maxX(), edge.maxY()) || !labelled.add(edge.tensor())) {
                 continue;
             }
             String label = edgeLabels.apply(edge.tensor());
             double[] p = edge.points();
-            if (!label.isEmpty()) {
-                g.fillText(label, (p[0] + p[2]) / 2 * scale + offsetX + 4, (p[1] + p[3]) / 2 * scale + offsetY);
+            double x = (p[0] + p[2]) / 2 * scale + offsetX + 4;
+            double y = (p[1] + p[3]) / 2 * scale + offsetY;
+            measure.setText(label);
+            Rectangle2D area = new Rectangle2D(x, y - fontPx / 2, measure.getLayoutBounds().getWidth() + 2, fontPx);
+            if (!label.isEmpty() && drawn.stream().noneMatch(area::intersects)) {
+                g.fillText(label, x, y);
+                drawn.add(area);
             }
         }
     }
