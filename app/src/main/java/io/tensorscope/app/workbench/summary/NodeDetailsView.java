@@ -24,8 +24,12 @@ import java.util.List;
  */
 public final class NodeDetailsView extends ScrollPane {
 
+    /** Below this width a fact's value goes under its label instead of beside it. */
+    private static final double NARROW_PX = 210;
+
     private final NodeDetailsViewModel viewModel;
     private final VBox content = new VBox(6);
+    private boolean narrow;
 
     /** Builds the panel and follows {@code viewModel}'s node. */
     public NodeDetailsView(NodeDetailsViewModel viewModel) {
@@ -35,6 +39,12 @@ public final class NodeDetailsView extends ScrollPane {
         content.setPadding(new Insets(8));
         setContent(content);
         viewModel.shownProperty().addListener((obs, old, details) -> show(details));
+        viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            if (bounds.getWidth() < NARROW_PX != narrow) {
+                narrow = !narrow;
+                show(viewModel.shownProperty().get());
+            }
+        });
         show(viewModel.shownProperty().get());
     }
 
@@ -77,19 +87,26 @@ public final class NodeDetailsView extends ScrollPane {
         return List.of(header, body);
     }
 
-    private static GridPane facts(List<Fact> facts) {
+    /** @return the facts as label | value rows, or with each value under its label when the panel is narrow */
+    private GridPane facts(List<Fact> facts) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(3);
+        grid.setVgap(narrow ? 0 : 3);
         for (int row = 0; row < facts.size(); row++) {
             Label label = new Label(facts.get(row).label());
             label.getStyleClass().add("fact-label");
-            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(facts.get(row).value());
             value.getStyleClass().add("fact-value");
             value.setWrapText(true);
             GridPane.setHgrow(value, Priority.ALWAYS);
-            grid.addRow(row, label, value);
+            if (narrow) {
+                value.setPadding(new Insets(0, 0, 3, 10));
+                grid.addRow(2 * row, label);
+                grid.addRow(2 * row + 1, value);
+            } else {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(row, label, value);
+            }
         }
         return grid;
     }
