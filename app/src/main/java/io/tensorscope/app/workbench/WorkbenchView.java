@@ -2,6 +2,7 @@ package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.CompressView;
 import io.tensorscope.app.workbench.graph.GraphCanvas;
+import io.tensorscope.app.workbench.graph.GraphPane;
 import io.tensorscope.app.workbench.layers.LayerTableView;
 import io.tensorscope.app.workbench.library.LibraryView;
 import io.tensorscope.app.workbench.profile.ProfileView;
@@ -12,7 +13,6 @@ import io.tensorscope.app.workbench.summary.SummaryView;
 import io.tensorscope.app.workbench.task.StatusBar;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -38,7 +38,7 @@ public final class WorkbenchView extends BorderPane {
 
     private final WorkbenchViewModel viewModel;
     private final LayerTableView layerTable;
-    private final GraphCanvas graphCanvas;
+    private final GraphPane graphPane;
     private final ProfileView profileView;
     private final CompressView compressView;
     private final SensitivityView sensitivityView;
@@ -50,10 +50,7 @@ public final class WorkbenchView extends BorderPane {
         getStyleClass().add("workbench");
         LibraryView library = new LibraryView(viewModel.bundledModels(), viewModel::openBundled, this::browse);
         layerTable = new LayerTableView(viewModel.layers());
-        graphCanvas = new GraphCanvas(viewModel.graph());
-
-        VBox graphPane = new VBox(graphHeader(header("Graph", "mdi2g-graph-outline")), graphCanvas);
-        VBox.setVgrow(graphCanvas, javafx.scene.layout.Priority.ALWAYS);
+        graphPane = new GraphPane(viewModel.graph(), header("Graph", "mdi2g-graph-outline"));
         SplitPane layersAndGraph = new SplitPane(titled("Layers", "mdi2t-table-large", layerTable), graphPane);
         layersAndGraph.setOrientation(Orientation.VERTICAL);
         layersAndGraph.setDividerPositions(0.45);
@@ -81,7 +78,7 @@ public final class WorkbenchView extends BorderPane {
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
 
         TabPane side = new TabPane(new Tab("Summary", new SummaryView(viewModel.summary())),
-                new Tab("Node", new NodeDetailsView(viewModel.layers())));
+                new Tab("Node", new NodeDetailsView(viewModel.nodeDetails())));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.layers().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {
@@ -159,22 +156,14 @@ public final class WorkbenchView extends BorderPane {
         return centreTabs;
     }
 
-    /** @return the graph header with a "colour by time share" switch, enabled once a profile exists */
-    private javafx.scene.Node graphHeader(javafx.scene.Node title) {
-        CheckBox heat = new CheckBox("Colour by time share");
-        heat.setId("graph-colour-by-time");
-        heat.selectedProperty().bindBidirectional(viewModel.graph().colourByTimeProperty());
-        heat.disableProperty().bind(viewModel.graph().timeSharesProperty().isNull());
-        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(title, heat);
-        javafx.scene.layout.HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header-row");
-        return header;
-    }
-
     /** @return the graph view */
     public GraphCanvas graphCanvas() {
-        return graphCanvas;
+        return graphPane.canvas();
+    }
+
+    /** @return the graph view with its header (search, switches, zoom) */
+    public GraphPane graphPane() {
+        return graphPane;
     }
 
     private static Label header(String title, String icon) {

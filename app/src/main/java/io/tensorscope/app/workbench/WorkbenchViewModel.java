@@ -8,6 +8,7 @@ import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.sensitivity.SensitivityViewModel;
 import io.tensorscope.app.workbench.train.TrainViewModel;
+import io.tensorscope.app.workbench.summary.NodeDetailsViewModel;
 import io.tensorscope.app.workbench.summary.SummaryViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
@@ -51,6 +52,7 @@ public final class WorkbenchViewModel {
     private final CompressViewModel compress;
     private final SensitivityViewModel sensitivity;
     private final TrainViewModel train;
+    private final NodeDetailsViewModel nodeDetails;
     private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
@@ -87,6 +89,7 @@ public final class WorkbenchViewModel {
         this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
         this.sensitivity = new SensitivityViewModel(executor, status, current, layers, gate);
         this.train = new TrainViewModel(compress, executor, status, current, gate);
+        this.nodeDetails = new NodeDetailsViewModel(layers, current, profile);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
@@ -140,7 +143,7 @@ public final class WorkbenchViewModel {
         title.set("Tensorscope — " + loaded.model().name());
         layers.show(loaded.analysis().nodes());
         summary.show(loaded.analysis());
-        graph.layOut(loaded.analysis().nodes());
+        graph.layOut(loaded);
         notification.set(String.format("Loaded %s: %,d nodes", loaded.model().name(), loaded.model().nodeCount()));
     }
 
@@ -212,6 +215,11 @@ public final class WorkbenchViewModel {
     /** @return the Train tab's view-model */
     public TrainViewModel train() {
         return train;
+    }
+
+    /** @return the node panel's view-model */
+    public NodeDetailsViewModel nodeDetails() {
+        return nodeDetails;
     }
 
     /** @return the summary view-model */

@@ -43,7 +43,12 @@ class WorkbenchViewModelTest {
         assertTrue(nodes > 600, "MiniLM has ~640 nodes, got " + nodes);
         assertEquals(nodes, loaded.layers().rows().size());
         assertNotNull(loaded.graph().layoutProperty().get(), "layout done on the inline executor");
-        assertEquals(nodes, loaded.graph().layoutProperty().get().nodeCount());
+        var layout = loaded.graph().layoutProperty().get();
+        int hidden = loaded.graph().hideConstantsProperty().get() ? loaded.graph().constantNodeCount() : 0;
+        assertEquals(nodes - hidden, layout.nodeBoxCount());
+        var index = loaded.currentProperty().get().model().index();
+        assertEquals(nodes - hidden + index.inputs().size() + index.outputs().size(), layout.boxCount(),
+                "one box per drawn node, graph input and graph output");
         assertFalse(loaded.summary().facts().isEmpty());
         assertFalse(loaded.summary().histogram().isEmpty());
     }
@@ -79,7 +84,7 @@ class WorkbenchViewModelTest {
         assertEquals(42, loaded.graph().selectedIndexProperty().get());
         var layout = loaded.graph().layoutProperty().get();
         loaded.graph().selectAt(layout.centerX(7), layout.centerY(7));
-        assertEquals(7, loaded.layers().selectedIndexProperty().get());
+        assertEquals(layout.nodeIndex(7), loaded.layers().selectedIndexProperty().get(), "box 7 is a node box");
     }
 
     @Test

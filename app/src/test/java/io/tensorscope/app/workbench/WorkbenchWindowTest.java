@@ -113,7 +113,7 @@ class WorkbenchWindowTest {
         }
         assertEquals(BIG_GRAPH_NODES, table.getItems().size());
         GraphLayout layout = viewModel.graph().layoutProperty().get();
-        assertEquals(BIG_GRAPH_NODES, layout.nodeCount());
+        assertEquals(BIG_GRAPH_NODES, layout.nodeBoxCount());
         assertTrue(pings > 0, "loading finished before the UI thread could be pinged");
         assertTrue(worstPingMillis < 1000, "UI thread blocked for " + worstPingMillis + " ms during load and layout");
         GraphCanvas canvas = view.graphCanvas();
@@ -187,11 +187,11 @@ class WorkbenchWindowTest {
     private int firstVisibleNode(GraphCanvas canvas, int skip) {
         GraphLayout layout = viewModel.graph().layoutProperty().get();
         int seen = 0;
-        for (int i = 0; i < layout.nodeCount(); i++) {
-            Point2D p = canvas.nodeCenter(i);
+        for (int box = 0; box < layout.nodeBoxCount(); box++) {
+            Point2D p = canvas.nodeCenter(layout.nodeIndex(box));
             if (p.getX() > 10 && p.getY() > 10 && p.getX() < canvas.getWidth() - 10 && p.getY() < canvas.getHeight() - 10
                     && seen++ >= skip) {
-                return i;
+                return layout.nodeIndex(box);
             }
         }
         throw new AssertionError("no node visible");

@@ -40,7 +40,7 @@ public final class ModelAnalyzer {
         progress.onProgress(0.5, "costing nodes");
         List<NodeCost> nodes = CostModel.nodeCosts(model, shapes, progress);
         progress.onProgress(1.0, "done");
-        return new ModelAnalysis(summary(model, shapes), nodes, totals(model, nodes));
+        return new ModelAnalysis(summary(model, shapes), nodes, totals(model, nodes), shapes);
     }
 
     private static ModelSummary summary(Model model, InferredShapes shapes) {

@@ -19,11 +19,13 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Lays a model's nodes out top-down with ELK's layered algorithm. Headless (no JavaFX). Blocking and deeply
+ * Lays a model's nodes (and, when asked, its inputs and outputs) out top-down with ELK's layered algorithm. Headless (no JavaFX). Blocking and deeply
  * recursive on big graphs: call it on a thread with a large stack (ELK overflows the default stack near 10,000
  * nodes).
  */
@@ -33,6 +35,10 @@ public final class GraphLayouter {
     public static final double NODE_HEIGHT_PX = 30;
     private static final double CHAR_WIDTH_PX = 7.5;
     private static final double MIN_NODE_WIDTH_PX = 64;
+    /** Height of a graph input or output box, pixels at zoom 1. */
+    public static final double TERMINAL_HEIGHT_PX = 22;
+    private static final double TERMINAL_CHAR_WIDTH_PX = 6.5;
+    private static final double MAX_TERMINAL_WIDTH_PX = 220;
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -44,57 +50,95 @@ public final class GraphLayouter {
     /**
      * @param nodes    the model's nodes in graph order; an edge joins a node producing a tensor to each consumer
      * @param progress cancellation is checked before and after the layout
-     * @return node boxes and edge polylines
+     * @return node boxes (box {@code i} is node {@code i}) and edge polylines
      * @throws TensorscopeException {@code CANCELLED} if cancelled
      */
     public static GraphLayout layout(List<NodeCost> nodes, ProgressListener progress) throws TensorscopeException {
+        return layout(LayoutRequest.of(nodes), progress);
+    }
+
+    /**
+     * @param request  the nodes, the graph inputs and outputs to draw, the nodes to hide
+     * @param progress cancellation is checked before and after the layout
+     * @return boxes (shown nodes in graph order, then inputs, then outputs) and edge polylines
+     * @throws TensorscopeException {@code CANCELLED} if cancelled
+     */
+    public static GraphLayout layout(LayoutRequest request, ProgressListener progress) throws TensorscopeException {
         long start = System.nanoTime();
-        progress.onProgress(-1, "laying out " + nodes.size() + " nodes");
+        List<NodeCost> nodes = request.nodes();
+        List<NodeCost> shown = nodes.stream().filter(n -> !request.hidden().contains(n.index())).toList();
+        progress.onProgress(-1, "laying out " + shown.size() + " nodes");
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
-        ElkNode[] elkNodes = new ElkNode[nodes.size()];
+        int boxCount = shown.size() + request.inputs().size() + request.outputs().size();
+        GraphLayout.Boxes boxes = new GraphLayout.Boxes(boxCount);
+        ElkNode[] elkNodes = new ElkNode[boxCount];
         Map<String, Integer> producers = new HashMap<>();
-        for (NodeCost node : nodes) {
-            ElkNode elk = ElkGraphUtil.createNode(root);
-            elk.setDimensions(Math.max(MIN_NODE_WIDTH_PX, node.opType().length() * CHAR_WIDTH_PX + 20), NODE_HEIGHT_PX);
-            elkNodes[node.index()] = elk;
-            node.outputs().forEach(out -> producers.put(out, node.index()));
+        int box = 0;
+        for (NodeCost node : shown) {
+            elkNodes[box] = box(root, boxes, box, BoxKind.NODE, node.index(), node.opType(), node.name(),
+                    Math.max(MIN_NODE_WIDTH_PX, node.opType().length() * CHAR_WIDTH_PX + 20), NODE_HEIGHT_PX);
+            for (String out : node.outputs()) {
+                producers.put(out, box);
+            }
+            box++;
         }
-        for (NodeCost node : nodes) {
-            for (String input : node.inputs()) {
+        for (String input : request.inputs()) {
+            elkNodes[box] = terminal(root, boxes, box, BoxKind.INPUT, input);
+            producers.putIfAbsent(input, box++);
+        }
+        Map<ElkEdge, String> tensors = new IdentityHashMap<>();
+        for (int consumer = 0; consumer < shown.size(); consumer++) {
+            for (String input : new LinkedHashSet<>(shown.get(consumer).inputs())) {
                 Integer producer = producers.get(input);
-                if (producer != null && producer != node.index()) {
-                    ElkGraphUtil.createSimpleEdge(elkNodes[producer], elkNodes[node.index()]);
+                if (producer != null && producer != consumer) {
+                    tensors.put(ElkGraphUtil.createSimpleEdge(elkNodes[producer], elkNodes[consumer]), input);
                 }
             }
+        }
+        for (String output : request.outputs()) {
+            elkNodes[box] = terminal(root, boxes, box, BoxKind.OUTPUT, output);
+            Integer producer = producers.get(output);
+            if (producer != null) {
+                tensors.put(ElkGraphUtil.createSimpleEdge(elkNodes[producer], elkNodes[box]), output);
+            }
+            box++;
         }
         progress.checkCancelled();
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
         progress.checkCancelled();
-        return toLayout(nodes, elkNodes, root, (System.nanoTime() - start) / 1_000_000);
+        for (int i = 0; i < boxCount; i++) {
+            boxes.x[i] = elkNodes[i].getX();
+            boxes.y[i] = elkNodes[i].getY();
+        }
+        return new GraphLayout(boxes, nodes.size(), edges(root, tensors), root.getWidth(), root.getHeight(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static GraphLayout toLayout(List<NodeCost> nodes, ElkNode[] elkNodes, ElkNode root, long millis) {
-        int n = elkNodes.length;
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] w = new double[n];
-        double[] h = new double[n];
-        String[] opTypes = new String[n];
-        String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = elkNodes[i].getX();
-            y[i] = elkNodes[i].getY();
-            w[i] = elkNodes[i].getWidth();
-            h[i] = elkNodes[i].getHeight();
-            opTypes[i] = nodes.get(i).opType();
-            names[i] = nodes.get(i).name();
-        }
-        List<double[]> edges = new ArrayList<>();
+    private static ElkNode terminal(ElkNode root, GraphLayout.Boxes boxes, int box, BoxKind kind, String tensor) {
+        double width = Math.min(MAX_TERMINAL_WIDTH_PX, Math.max(MIN_NODE_WIDTH_PX, tensor.length() * TERMINAL_CHAR_WIDTH_PX + 20));
+        return box(root, boxes, box, kind, -1, tensor, tensor, width, TERMINAL_HEIGHT_PX);
+    }
+
+    private static ElkNode box(ElkNode root, GraphLayout.Boxes boxes, int box, BoxKind kind, int node, String label,
+                               String name, double width, double height) {
+        ElkNode elk = ElkGraphUtil.createNode(root);
+        elk.setDimensions(width, height);
+        boxes.width[box] = width;
+        boxes.height[box] = height;
+        boxes.kinds[box] = kind;
+        boxes.nodes[box] = node;
+        boxes.labels[box] = label;
+        boxes.names[box] = name;
+        return elk;
+    }
+
+    private static List<LayoutEdge> edges(ElkNode root, Map<ElkEdge, String> tensors) {
+        List<LayoutEdge> edges = new ArrayList<>();
         for (ElkEdge edge : root.getContainedEdges()) {
             for (ElkEdgeSection section : edge.getSections()) {
                 double[] points = new double[4 + 2 * section.getBendPoints().size()];
@@ -107,9 +151,9 @@ public final class GraphLayouter {
                 }
                 points[k++] = section.getEndX();
                 points[k] = section.getEndY();
-                edges.add(points);
+                edges.add(LayoutEdge.of(points, tensors.get(edge)));
             }
         }
-        return new GraphLayout(x, y, w, h, opTypes, names, edges, root.getWidth(), root.getHeight(), millis);
+        return edges;
     }
 }

@@ -2,7 +2,7 @@ package io.tensorscope.app.workbench.graph;
 
 import io.tensorscope.profiler.layout.GraphLayout;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -11,27 +11,30 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
- * Draws a {@link GraphLayout} on a Canvas with pan (drag) and zoom (scroll). Only what is visible is
- * drawn, so graphs of 10,000 nodes stay fluid. Clicking a node selects it in the {@link GraphViewModel};
- * selecting a node elsewhere centres it here.
+ * Draws a {@link GraphLayout} on a Canvas with pan (drag) and zoom (scroll, or the header's buttons). Only what is
+ * visible is drawn, so graphs of 50,000 nodes stay fluid; a graph of more than {@value Minimap#MIN_BOXES} boxes gets a
+ * {@link Minimap} to pan with. Clicking a node selects it in the {@link GraphViewModel}; selecting a node elsewhere
+ * brings it into view, and a search step centres it.
  */
 public final class GraphCanvas extends Pane {
 
-    private static final double MIN_SCALE = 0.02;
+    private static final double MIN_SCALE = 0.005;
     private static final double MAX_SCALE = 4;
     private static final double NAME_LABEL_SCALE = 1.2;
     private static final double TEXT_SCALE = 0.45;
+    /** From this zoom on, edges carry their tensor's shape. */
+    private static final double EDGE_LABEL_SCALE = 0.8;
     private static final double CLICK_SLOP_PX = 4;
     /** Smallest zoom a new layout opens at, so op types are readable even when the graph is wide. */
     private static final double READABLE_SCALE = 0.7;
+    private static final double FIT_MARGIN_PX = 20;
 
     private final GraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
     private final Label placeholder = new Label("The graph appears here once a model is loaded");
+    private Minimap minimap;
     private double scale = 1;
     private double offsetX;
     private double offsetY;
@@ -39,12 +42,14 @@ public final class GraphCanvas extends Pane {
     private double pressY;
     private double lastX;
     private double lastY;
+    private boolean panningOnMinimap;
 
     /** Builds the view and binds it to {@code viewModel}. */
     public GraphCanvas(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         setId("graph-canvas");
         getStyleClass().add("graph-canvas");
+        setFocusTraversable(true);
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
@@ -58,9 +63,18 @@ public final class GraphCanvas extends Pane {
         getChildren().addAll(canvas, placeholder);
         setMinSize(0, 0);
 
-        viewModel.layoutProperty().addListener((obs, old, layout) -> fit(layout));
+        viewModel.layoutProperty().addListener((obs, old, layout) -> {
+            minimap = layout != null && layout.boxCount() > Minimap.MIN_BOXES ? new Minimap(layout) : null;
+            openAtTop(layout);
+            revealNode(viewModel.selectedIndexProperty().get(), false);
+            redraw();
+        });
         viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
-            revealNode(index.intValue());
+            revealNode(index.intValue(), false);
+            redraw();
+        });
+        viewModel.centreRequestsProperty().addListener(o -> {
+            revealNode(viewModel.selectedIndexProperty().get(), true);
             redraw();
         });
         viewModel.colourByTimeProperty().addListener(o -> redraw());
@@ -71,10 +85,11 @@ public final class GraphCanvas extends Pane {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    /** @return where the centre of node {@code index} is drawn, in this view's local coordinates */
+    /** @return where the centre of node {@code index} is drawn, in this view's local coordinates (it must be drawn) */
     public Point2D nodeCenter(int index) {
         GraphLayout layout = viewModel.layoutProperty().get();
-        return new Point2D(layout.centerX(index) * scale + offsetX, layout.centerY(index) * scale + offsetY);
+        int box = layout.boxOf(index);
+        return new Point2D(layout.centerX(box) * scale + offsetX, layout.centerY(box) * scale + offsetY);
     }
 
     /** @return the current zoom factor, screen pixels per graph pixel */
@@ -82,22 +97,49 @@ public final class GraphCanvas extends Pane {
         return scale;
     }
 
-    private void fit(GraphLayout layout) {
-        if (layout != null) {
-            double width = Math.max(getWidth(), 200);
-            double fitWidth = (width - 40) / Math.max(1, layout.totalWidth());
-            scale = clamp(Math.min(1, Math.max(READABLE_SCALE, fitWidth)));
-            offsetX = width / 2 - topCentreX(layout, Math.max(getHeight(), 200) / scale) * scale;
-            offsetY = 20;
+    /**
+     * @return where the minimap is drawn, local coordinates, or null when there is none (it is drawn when the layout has
+     * more than {@value Minimap#MIN_BOXES} boxes)
+     */
+    public Rectangle2D minimapArea() {
+        return minimap == null ? null : minimap.area(getWidth());
+    }
+
+    /** Zooms so the whole graph fits the view, centred. */
+    public void fitAll() {
+        GraphLayout layout = viewModel.layoutProperty().get();
+        if (layout == null) {
+            return;
         }
+        double width = Math.max(getWidth(), 200);
+        double height = Math.max(getHeight(), 200);
+        scale = clamp(Math.min(1, Math.min((width - 2 * FIT_MARGIN_PX) / Math.max(1, layout.totalWidth()),
+                (height - 2 * FIT_MARGIN_PX) / Math.max(1, layout.totalHeight()))));
+        offsetX = width / 2 - layout.totalWidth() / 2 * scale;
+        offsetY = height / 2 - layout.totalHeight() / 2 * scale;
         redraw();
     }
 
-    /** @return mean horizontal centre of the nodes within {@code depth} of the top, graph coordinates */
+    /** Zooms by {@code factor} about the centre of the view. */
+    public void zoomAboutCentre(double factor) {
+        zoom(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    private void openAtTop(GraphLayout layout) {
+        if (layout != null) {
+            double width = Math.max(getWidth(), 200);
+            double fitWidth = (width - 2 * FIT_MARGIN_PX) / Math.max(1, layout.totalWidth());
+            scale = clamp(Math.min(1, Math.max(READABLE_SCALE, fitWidth)));
+            offsetX = width / 2 - topCentreX(layout, Math.max(getHeight(), 200) / scale) * scale;
+            offsetY = FIT_MARGIN_PX;
+        }
+    }
+
+    /** @return mean horizontal centre of the boxes within {@code depth} of the top, graph coordinates */
     private static double topCentreX(GraphLayout layout, double depth) {
         double sum = 0;
         int count = 0;
-        for (int i = 0; i < layout.nodeCount(); i++) {
+        for (int i = 0; i < layout.boxCount(); i++) {
             if (layout.y(i) <= depth) {
                 sum += layout.centerX(i);
                 count++;
@@ -106,24 +148,34 @@ public final class GraphCanvas extends Pane {
         return count == 0 ? layout.totalWidth() / 2 : sum / count;
     }
 
-    private void revealNode(int index) {
+    /** Centres node {@code index} when {@code always}, else only when it is off screen; nothing for a hidden node. */
+    private void revealNode(int index, boolean always) {
         GraphLayout layout = viewModel.layoutProperty().get();
-        if (layout == null || index < 0 || index >= layout.nodeCount()) {
+        if (layout == null || layout.boxOf(index) < 0) {
             return;
         }
         Point2D centre = nodeCenter(index);
-        if (centre.getX() < 0 || centre.getY() < 0 || centre.getX() > getWidth() || centre.getY() > getHeight()) {
+        if (always || centre.getX() < 0 || centre.getY() < 0 || centre.getX() > getWidth() || centre.getY() > getHeight()) {
             offsetX += getWidth() / 2 - centre.getX();
             offsetY += getHeight() / 2 - centre.getY();
         }
     }
 
     private void pressed(MouseEvent event) {
+        requestFocus();
         pressX = lastX = event.getX();
         pressY = lastY = event.getY();
+        panningOnMinimap = minimap != null && minimap.contains(event.getX(), event.getY(), getWidth());
+        if (panningOnMinimap) {
+            panMinimapTo(event);
+        }
     }
 
     private void dragged(MouseEvent event) {
+        if (panningOnMinimap) {
+            panMinimapTo(event);
+            return;
+        }
         offsetX += event.getX() - lastX;
         offsetY += event.getY() - lastY;
         lastX = event.getX();
@@ -131,11 +183,20 @@ public final class GraphCanvas extends Pane {
         redraw();
     }
 
+    /** Centres the view on the graph point under the mouse on the minimap. */
+    private void panMinimapTo(MouseEvent event) {
+        Point2D target = minimap.toGraph(event.getX(), event.getY(), getWidth());
+        offsetX = getWidth() / 2 - target.getX() * scale;
+        offsetY = getHeight() / 2 - target.getY() * scale;
+        redraw();
+    }
+
     private void released(MouseEvent event) {
         boolean click = Math.abs(event.getX() - pressX) < CLICK_SLOP_PX && Math.abs(event.getY() - pressY) < CLICK_SLOP_PX;
-        if (click && event.getButton() == MouseButton.PRIMARY) {
+        if (click && !panningOnMinimap && event.getButton() == MouseButton.PRIMARY) {
             viewModel.selectAt((event.getX() - offsetX) / scale, (event.getY() - offsetY) / scale);
         }
+        panningOnMinimap = false;
     }
 
     private void scrolled(ScrollEvent event) {
@@ -164,19 +225,16 @@ public final class GraphCanvas extends Pane {
         g.setFill(Color.web("#f8fafc"));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         GraphLayout layout = viewModel.layoutProperty().get();
-        if (layout != null) {
-            double[] shares = viewModel.colourByTimeProperty().get() ? viewModel.timeSharesProperty().get() : null;
-            new GraphPainter(g, layout, scale, offsetX, offsetY, canvas.getWidth(), canvas.getHeight())
-                    .heat(shares).paint(viewModel.selectedIndexProperty().get(), scale >= TEXT_SCALE, scale >= NAME_LABEL_SCALE);
+        if (layout == null) {
+            return;
         }
-    }
-
-    static Font labelFont(double scale) {
-        return Font.font("System", Math.max(6, 11 * Math.min(scale, 1.6)));
-    }
-
-    static void centreText(GraphicsContext g) {
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
+        double[] shares = viewModel.colourByTimeProperty().get() ? viewModel.timeSharesProperty().get() : null;
+        new GraphPainter(g, layout, scale, offsetX, offsetY, canvas.getWidth(), canvas.getHeight())
+                .heat(shares).edgeLabels(scale >= EDGE_LABEL_SCALE ? viewModel::edgeLabel : null)
+                .paint(layout.boxOf(viewModel.selectedIndexProperty().get()), scale >= TEXT_SCALE, scale >= NAME_LABEL_SCALE);
+        if (minimap != null) {
+            minimap.paint(g, canvas.getWidth(), -offsetX / scale, -offsetY / scale,
+                    (canvas.getWidth() - offsetX) / scale, (canvas.getHeight() - offsetY) / scale);
+        }
     }
 }

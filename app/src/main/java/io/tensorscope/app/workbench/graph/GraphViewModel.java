@@ -1,16 +1,21 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.app.workbench.shared.LoadedModel;
+import io.tensorscope.app.workbench.shared.ShapeText;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskHandle;
 import io.tensorscope.app.workbench.task.TaskStatus;
-import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.engine.model.Shape;
+import io.tensorscope.profiler.layout.BoxKind;
 import io.tensorscope.profiler.layout.GraphLayout;
 import io.tensorscope.profiler.layout.LayoutCache;
+import io.tensorscope.profiler.layout.LayoutRequest;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -19,12 +24,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * View-model of the graph view: the current layout (computed in the background, cached per graph), the
- * selected node (shared with the layer table) and whether a layout is running.
+ * View-model of the graph view: the current layout (computed in the background, cached per graph and choice of hidden
+ * nodes), the selected node (shared with the layer table), whether constants are hidden, the search over node names
+ * and op types, and whether a layout is running.
  */
 public final class GraphViewModel {
+
+    /** Constants hide by default when they are more than this fraction of a model's nodes. */
+    public static final double HIDE_CONSTANTS_ABOVE_FRACTION = 0.2;
 
     private final TaskExecutor executor;
     private final TaskStatus status;
@@ -35,6 +45,11 @@ public final class GraphViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<double[]> timeShares = new SimpleObjectProperty<>();
     private final BooleanProperty colourByTime = new SimpleBooleanProperty(false);
+    private final BooleanProperty hideConstants = new SimpleBooleanProperty(false);
+    private final GraphSearch search;
+    private LoadedModel shown;
+    private Set<Integer> constants = Set.of();
+    private boolean changingModel;
     private TaskHandle running = TaskHandle.DONE;
 
     /**
@@ -46,21 +61,41 @@ public final class GraphViewModel {
         this.executor = executor;
         this.status = status;
         this.cache = cache;
+        this.search = new GraphSearch(this);
         timeShares.addListener((obs, old, shares) -> {
             if (shares == null) {
                 colourByTime.set(false);
             }
         });
+        hideConstants.addListener(o -> {
+            if (!changingModel && shown != null) {
+                relayOut();
+            }
+        });
     }
 
-    /** Clears the drawing and lays {@code nodes} out in the background; a layout still running is cancelled. */
-    public void layOut(List<NodeCost> nodes) {
+    /**
+     * Clears the drawing and lays {@code loaded}'s graph out in the background, with its inputs and outputs as terminal
+     * boxes; constants are hidden when they are more than {@value #HIDE_CONSTANTS_ABOVE_FRACTION} of the nodes. A
+     * layout still running is cancelled.
+     */
+    public void layOut(LoadedModel loaded) {
+        shown = loaded;
+        constants = ConstantNodes.of(loaded.analysis().nodes(), loaded.model().index());
+        changingModel = true;
+        hideConstants.set(constants.size() > HIDE_CONSTANTS_ABOVE_FRACTION * loaded.analysis().nodes().size());
+        changingModel = false;
+        relayOut();
+    }
+
+    private void relayOut() {
         running.cancel();
         layout.set(null);
         error.set(null);
         layoutRunning.set(true);
-        BackgroundTask<GraphLayout> task = BackgroundTask.of("Laying out graph",
-                        progress -> cache.layout(nodes, progress))
+        LayoutRequest request = new LayoutRequest(shown.analysis().nodes(), List.copyOf(shown.model().index().inputs()),
+                List.copyOf(shown.model().index().outputs()), hideConstants.get() ? constants : Set.of());
+        BackgroundTask<GraphLayout> task = BackgroundTask.of("Laying out graph", progress -> cache.layout(request, progress))
                 .onSuccess(result -> {
                     layoutRunning.set(false);
                     layout.set(result);
@@ -83,15 +118,64 @@ public final class GraphViewModel {
         return selectedIndex;
     }
 
-    /** Selects the node under a point in graph coordinates; does nothing when no node is there. */
+    /** Selects the node under a point in graph coordinates; does nothing when no node (or an input or output) is there. */
     public void selectAt(double graphX, double graphY) {
         GraphLayout current = layout.get();
         if (current != null) {
-            int hit = current.nodeAt(graphX, graphY);
-            if (hit >= 0) {
-                selectedIndex.set(hit);
+            int hit = current.boxAt(graphX, graphY);
+            if (hit >= 0 && current.kind(hit) == BoxKind.NODE) {
+                selectedIndex.set(current.nodeIndex(hit));
             }
         }
+    }
+
+    /** @return whether Constant nodes and nodes computed from constants only are left out of the drawing */
+    public BooleanProperty hideConstantsProperty() {
+        return hideConstants;
+    }
+
+    /** @return how many nodes of the current model "Hide constants" leaves out */
+    public int constantNodeCount() {
+        return constants.size();
+    }
+
+    /** @return the model whose graph is shown, null before the first */
+    LoadedModel shown() {
+        return shown;
+    }
+
+    /** @return the tensor's inferred shape for an edge label, e.g. {@code 1×64×28×28}; empty when its rank is unknown */
+    public String edgeLabel(String tensor) {
+        if (shown == null || tensor == null) {
+            return "";
+        }
+        Shape shape = shown.analysis().shapes().shapeOf(tensor);
+        return shape.hasRank() ? ShapeText.compact(shape) : "";
+    }
+
+    /** @return text matched, ignoring case, against the drawn nodes' names and op types */
+    public StringProperty searchTextProperty() {
+        return search.textProperty();
+    }
+
+    /** @return the drawn nodes that match the search text, in graph order */
+    public List<Integer> searchMatches() {
+        return search.matches();
+    }
+
+    /** @return position of the selected match in {@link #searchMatches()}, -1 when none */
+    public ReadOnlyIntegerProperty matchPositionProperty() {
+        return search.positionProperty();
+    }
+
+    /** Selects the next match after the current one (wrapping to the first) and asks the view to centre it. */
+    public void nextMatch() {
+        search.next();
+    }
+
+    /** @return a counter that grows each time a search asks the view to centre the selected node */
+    public ReadOnlyIntegerProperty centreRequestsProperty() {
+        return search.centreRequestsProperty();
     }
 
     /**

@@ -13,7 +13,6 @@ import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.runtime.OptimizationLevel;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import io.tensorscope.profiler.timing.KernelTiming;
-import io.tensorscope.profiler.timing.NodeTiming;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * View-model of the Profile tab: run settings, a Run command that profiles the current model and places it under the
@@ -166,17 +166,12 @@ public final class ProfileViewModel implements ShowsRunState {
     }
 
     private void highlightKernelOf(int nodeIndex) {
-        ProfileRun run = active.get();
-        if (run == null || run.variant() || nodeIndex < 0) {
-            return;
-        }
-        run.profile().nodes().stream().filter(n -> n.index() == nodeIndex && !n.removed()).findFirst()
-                .map(NodeTiming::kernel).ifPresent(selectedKernel::set);
+        kernelOf(nodeIndex).map(KernelTiming::kernel).ifPresent(selectedKernel::set);
     }
 
     /**
-     * Selects kernel {@code kernel} of the active profile, and with it the first original node it covers in
-     * the layer table and graph; a runtime-inserted kernel (no nodes) is only highlighted.
+     * Selects kernel {@code kernel} of the active profile, and with it the original node that carries its FLOPs
+     * ({@link KernelCarrier}) in the layer table and graph; a runtime-inserted kernel (no nodes) is only highlighted.
      */
     public void selectKernel(String kernel) {
         ProfileRun run = active.get();
@@ -194,9 +189,22 @@ public final class ProfileViewModel implements ShowsRunState {
     private void selectKernel(ProfileRun run, String kernel) {
         List<Integer> nodes = run.variant() ? List.<Integer>of() : run.kernel(kernel).map(KernelTiming::nodes).orElse(List.of());
         if (!nodes.isEmpty()) {
-            layers.selectedIndexProperty().set(nodes.get(0));
+            layers.selectedIndexProperty().set(KernelCarrier.of(nodes, model.get().analysis().nodes()));
         }
         selectedKernel.set(kernel);
+    }
+
+    /**
+     * @return the kernel of the active profile that ran node {@code nodeIndex}, with every node it covers; empty before
+     * profiling, for a variant's profile, and for a node the runtime folded away
+     */
+    public Optional<KernelTiming> kernelOf(int nodeIndex) {
+        ProfileRun run = active.get();
+        if (run == null || run.variant()) {
+            return Optional.empty();
+        }
+        return run.profile().nodes().stream().filter(n -> n.index() == nodeIndex && !n.removed()).findFirst()
+                .flatMap(n -> run.kernel(n.kernel()));
     }
 
     /** @return threads to profile with, 1..{@link #maxThreads()} (default: all logical cores) */

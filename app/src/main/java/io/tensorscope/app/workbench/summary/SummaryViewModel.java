@@ -1,11 +1,10 @@
 package io.tensorscope.app.workbench.summary;
 
 import io.tensorscope.app.workbench.shared.Quantities;
+import io.tensorscope.app.workbench.shared.ShapeText;
 import io.tensorscope.engine.analysis.CostTotals;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelSummary;
-import io.tensorscope.engine.cost.NodeCost;
-import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.TensorInfo;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,38 +45,8 @@ public final class SummaryViewModel {
                 .toList());
     }
 
-    /** @return the details of one node, for the property sheet */
-    public static List<Fact> nodeFacts(NodeCost node) {
-        List<Fact> list = new ArrayList<>();
-        list.add(new Fact("Node", "Name", node.name()));
-        list.add(new Fact("Node", "Op type", node.opType()));
-        list.add(new Fact("Node", "Index", Integer.toString(node.index())));
-        list.add(new Fact("Cost", "FLOPs", node.costKnown() ? Quantities.grouped(node.flops()) : Quantities.UNKNOWN));
-        list.add(new Fact("Cost", "Params", Quantities.grouped(node.params())));
-        list.add(new Fact("Cost", "Bytes read", node.costKnown() ? Quantities.bytes(node.bytesRead()) : Quantities.UNKNOWN));
-        list.add(new Fact("Cost", "Bytes written", node.costKnown() ? Quantities.bytes(node.bytesWritten()) : Quantities.UNKNOWN));
-        list.add(new Fact("Cost", "FLOPs/byte", Quantities.intensity(node.arithmeticIntensity())));
-        for (int i = 0; i < node.inputs().size(); i++) {
-            list.add(new Fact("Inputs", "#" + i, node.inputs().get(i).isEmpty() ? "(omitted)" : node.inputs().get(i)));
-        }
-        for (int i = 0; i < node.outputs().size(); i++) {
-            String shape = i < node.outputShapes().size() ? " [" + node.outputShapes().get(i) + "]" : "";
-            list.add(new Fact("Outputs", "#" + i, node.outputs().get(i) + shape));
-        }
-        return list;
-    }
-
     private static String typeAndShape(TensorInfo tensor) {
-        Shape shape = tensor.shape();
-        if (!shape.hasRank()) {
-            return tensor.type().displayName() + " [?]";
-        }
-        List<String> dims = new ArrayList<>();
-        for (int i = 0; i < shape.rank(); i++) {
-            long size = shape.dim(i);
-            dims.add(size >= 0 ? Long.toString(size) : shape.symbol(i) != null ? shape.symbol(i) : "?");
-        }
-        return tensor.type().displayName() + " [" + String.join(" × ", dims) + "]";
+        return ShapeText.typed(tensor.type(), tensor.shape());
     }
 
     /** @return facts in display order, grouped by category */

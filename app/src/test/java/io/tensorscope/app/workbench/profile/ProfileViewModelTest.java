@@ -118,6 +118,53 @@ class ProfileViewModelTest {
     }
 
     @Test
+    void theNodePanelNamesTheKernelThatRanTheSelectedNode() {
+        ProfileRun run = profile.activeProperty().get();
+        KernelTiming kernel = run.profile().kernels().stream().filter(k -> k.opType().equals("Conv")).findFirst()
+                .orElseThrow();
+        profile.selectKernel(kernel.kernel());
+        int node = workbench.layers().selectedIndexProperty().get();
+        var cover = workbench.nodeDetails().shownProperty().get().kernel().orElseThrow();
+        assertEquals(kernel.kernel(), cover.kernel());
+        assertEquals(kernel.nodes(), cover.nodes().stream().map(io.tensorscope.app.workbench.summary.NodeLink::index)
+                .toList());
+        assertEquals(List.of(node), kernel.nodes(), "at NONE a kernel covers its one node");
+        assertTrue(workbench.nodeDetails().shownProperty().get().cost().stream()
+                .anyMatch(f -> f.label().equals("Median time") && f.value().endsWith("% of kernel time)")));
+    }
+
+    @Test
+    void aFusedKernelSelectsTheCoveredNodeWithTheMostFlopsAndTheNodePanelListsEveryNodeItCovers() {
+        ProfileRun firstRun = profile.activeProperty().get();
+        try {
+            profile.optimizationProperty().set(OptimizationLevel.ALL);
+            profile.runsProperty().set(2);
+            profile.warmupRunsProperty().set(1);
+            profile.run();
+            ProfileRun fused = profile.activeProperty().get();
+            var nodes = workbench.currentProperty().get().analysis().nodes();
+            KernelTiming kernel = fused.profile().kernels().stream().filter(k -> k.nodes().size() > 1)
+                    .filter(k -> k.nodes().stream().anyMatch(i -> nodes.get(i).opType().equals("Conv"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("ONNX Runtime fuses a Conv with what follows at ALL"));
+            RooflinePoint point = fused.points().stream().filter(p -> p.kernel().equals(kernel.kernel())).findFirst()
+                    .orElseThrow();
+            profile.selectPoint(fused, point);
+            int selected = workbench.layers().selectedIndexProperty().get();
+            assertEquals("Conv", nodes.get(selected).opType(), "the Conv carries the fused kernel's FLOPs");
+            assertTrue(kernel.nodes().stream().allMatch(i -> nodes.get(i).flops() <= nodes.get(selected).flops()));
+            var cover = workbench.nodeDetails().shownProperty().get().kernel().orElseThrow();
+            assertEquals(kernel.nodes(), cover.nodes().stream()
+                    .map(io.tensorscope.app.workbench.summary.NodeLink::index).toList(), "every covered node listed");
+        } finally {
+            profile.profiles().remove(profile.activeProperty().get());
+            profile.activeProperty().set(firstRun);
+            profile.optimizationProperty().set(OptimizationLevel.NONE);
+            profile.runsProperty().set(5);
+            profile.warmupRunsProperty().set(2);
+        }
+    }
+
+    @Test
     void badInputSizesShowAOneLineMessageAndDisableRun() {
         try {
             profile.inputSizesProperty().set("input_ids=1xabc");
