@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * latency at batch 1 / sequence 128 on random inputs, 1 thread and all) on the
  * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of
  * repeated runs; then the profiler's ({@link ProfilerBench}): ceilings next to a native reference, profiler
- * overhead. Speed figures live here, never in unit tests.
+ * overhead; then the compression suites and the workspace's ({@link WorkspaceBench}). Speed figures live here, never
+ * in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
 public final class BenchCommand implements Callable<Integer> {
@@ -47,13 +48,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", description = "Timed repetitions per step (default ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|quantization|pruning|all",
+    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|quantization|pruning|workspace|all",
             description = "Which benchmarks: model loading/analysis/layout; ceilings vs native and profiler overhead; "
-                    + "quantized, then pruned variants vs fp32 (latency, size, accuracy); or all (default ${DEFAULT-VALUE}).")
+                    + "quantized, then pruned variants vs fp32 (latency, size, accuracy); the experiment workspace "
+                    + "(10,000 experiments listed); or all (default ${DEFAULT-VALUE}).")
     private String suite;
 
+    /** One timed step. */
     @FunctionalInterface
-    private interface Step<T> {
+    interface Step<T> {
         T run() throws Exception;
     }
 
@@ -65,9 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        if (!List.of("foundation", "profiler", "quantization", "pruning", "all").contains(suite)) {
+        if (!List.of("foundation", "profiler", "quantization", "pruning", "workspace", "all").contains(suite)) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler, quantization, "
-                    + "pruning or all, not " + suite);
+                    + "pruning, workspace or all, not " + suite);
         }
         boolean all = "all".equals(suite);
         if (all || "foundation".equals(suite)) {
@@ -81,6 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (all || "pruning".equals(suite)) {
             PruningBench.run(out);
+        }
+        if (all || "workspace".equals(suite)) {
+            WorkspaceBench.run(out, runs);
         }
         out.flush();
         return 0;
@@ -134,7 +140,8 @@ public final class BenchCommand implements Callable<Integer> {
         return time(step, runs);
     }
 
-    private static <T> Percentiles time(Step<T> step, int repetitions) throws Exception {
+    /** @return the times of {@code repetitions} runs of {@code step} after one untimed run, ms */
+    static <T> Percentiles time(Step<T> step, int repetitions) throws Exception {
         step.run();
         double[] millis = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {
