@@ -4,6 +4,7 @@ import io.tensorscope.profiler.report.ExperimentListReport;
 import io.tensorscope.profiler.workspace.ExperimentRow;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--model", paramLabel = "M", description = "Only this model's: its name (a bundled id or a file "
+    @Option(names = "--model", paramLabel = "M", description = "Only this model's: a bundled id, a model file (by its "
             + "name) or the first 6 or more hex digits of its SHA-256.")
     private String model;
 
@@ -34,7 +35,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ExperimentRow> rows;
         try (Workspace open = workspace.open()) {
-            rows = open.list(model);
+            rows = open.list(model == null ? null : Path.of(model).getFileName().toString());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -61,7 +61,10 @@ class WorkspaceDurabilityTest {
                 assertEquals(child.modelSha256(), Digests.of(Files.readAllBytes(stored)), "model file intact");
             }
             assertTrue(workspace.list(null).size() >= 2 * committed.size());
-            workspace.collectGarbage();
+            FreedSpace freed = workspace.collectGarbage();
+            System.out.printf("durability: %d experiment pairs committed over %d kills, all present; %d rows in all; "
+                    + "gc removed %d orphan model file(s) and %d interrupted write(s)%n", committed.size(), KILLS,
+                    workspace.list(null).size(), freed.modelFiles(), freed.leftovers());
         }
     }
 
