@@ -17,6 +17,7 @@ import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,11 +71,13 @@ final class WorkspaceBench {
                 }, runs));
             }
             String ws = file.toString();
-            Percentiles list = BenchCommand.time(() -> command(EXPERIMENTS + 1, "experiments", "list", "--workspace",
-                    ws), runs);
-            report(out, "experiments list, in-process", list);
+            Percentiles[] list = wallAndCpu(runs, () -> command(EXPERIMENTS + 1, "experiments", "list", "--workspace",
+                    ws));
+            report(out, "experiments list, in-process", list[0]);
+            report(out, "  its CPU time (this thread)", list[1]);
             out.printf(Locale.ROOT, "  target: experiments list over %d experiments < %.0f ms: %s%n", EXPERIMENTS,
-                    LIST_TARGET_MS, list.median() < LIST_TARGET_MS ? "met" : "MISSED");
+                    LIST_TARGET_MS, list[0].median() < LIST_TARGET_MS ? "met" : "MISSED (wall time; on a loaded "
+                            + "machine compare the CPU time)");
             report(out, "experiments list --model (" + EXPERIMENTS / MODELS + " rows)", BenchCommand.time(() ->
                     command(EXPERIMENTS / MODELS + 1, "experiments", "list", "--model", "model-7", "--workspace", ws),
                     runs));
@@ -83,6 +86,25 @@ final class WorkspaceBench {
                     "--workspace", ws), runs));
         }
         out.flush();
+    }
+
+    /**
+     * @return wall-clock and CPU times of {@code runs} runs of {@code step} on this thread after one untimed run, ms:
+     * on a shared machine the CPU time shows the work, the wall time what a user waits
+     */
+    private static Percentiles[] wallAndCpu(int runs, BenchCommand.Step<?> step) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        step.run();
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            step.run();
+            wall[i] = (System.nanoTime() - wall0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+        }
+        return new Percentiles[] {Percentiles.of(wall), Percentiles.of(cpu)};
     }
 
     private static void report(PrintWriter out, String what, Percentiles p) {
