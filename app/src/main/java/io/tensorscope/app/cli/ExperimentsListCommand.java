@@ -1,7 +1,7 @@
 package io.tensorscope.app.cli;
 
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.report.ExperimentListReport;
-import io.tensorscope.profiler.workspace.ExperimentRow;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.tensorscope.app.cli;
 
-import io.tensorscope.app.Main;
 import io.tensorscope.engine.Versions;
 import io.tensorscope.engine.io.TemporaryFolder;
 import io.tensorscope.engine.pass.PipelineSpec;
@@ -8,10 +7,10 @@ import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.profiler.ceilings.MachineKey;
 import io.tensorscope.profiler.experiment.EvaluationRecord;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.experiment.LatencyRecord;
 import io.tensorscope.profiler.report.ExperimentListReport;
 import io.tensorscope.profiler.stats.Percentiles;
-import io.tensorscope.profiler.workspace.ExperimentRow;
 import io.tensorscope.profiler.workspace.Recording;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
@@ -32,8 +31,8 @@ import picocli.CommandLine;
 /**
  * The workspace part of {@code tensorscope bench}: 10,000 experiments recorded in a fresh workspace (originals with
  * nine children each, a pipeline, latency and score apiece); the query of all rows and their table text timed apart;
- * then {@code experiments list} over all of them run in-process (parse, open, query, print every line; target
- * {@value #LIST_TARGET_MS} ms), {@code list --model} and {@code show}.
+ * then {@code experiments list} over all of them run in-process (its command tree parsed, open, query, print every
+ * line; target {@value #LIST_TARGET_MS} ms), {@code list --model} and {@code show}.
  */
 final class WorkspaceBench {
 
@@ -71,18 +70,17 @@ final class WorkspaceBench {
                 }, runs));
             }
             String ws = file.toString();
-            Percentiles[] list = wallAndCpu(runs, () -> command(EXPERIMENTS + 1, "experiments", "list", "--workspace",
-                    ws));
+            Percentiles[] list = wallAndCpu(runs, () -> command(EXPERIMENTS + 1, "list", "--workspace", ws));
             report(out, "experiments list, in-process", list[0]);
             report(out, "  its CPU time (this thread)", list[1]);
             out.printf(Locale.ROOT, "  target: experiments list over %d experiments < %.0f ms: %s%n", EXPERIMENTS,
                     LIST_TARGET_MS, list[0].median() < LIST_TARGET_MS ? "met" : "MISSED (wall time; on a loaded "
                             + "machine compare the CPU time)");
             report(out, "experiments list --model (" + EXPERIMENTS / MODELS + " rows)", BenchCommand.time(() ->
-                    command(EXPERIMENTS / MODELS + 1, "experiments", "list", "--model", "model-7", "--workspace", ws),
+                    command(EXPERIMENTS / MODELS + 1, "list", "--model", "model-7", "--workspace", ws),
                     runs));
             String shown = records.get(records.size() / 2).id();
-            report(out, "experiments show", BenchCommand.time(() -> command(-1, "experiments", "show", shown,
+            report(out, "experiments show", BenchCommand.time(() -> command(-1, "show", shown,
                     "--workspace", ws), runs));
         }
         out.flush();
@@ -113,18 +111,21 @@ final class WorkspaceBench {
     }
 
     /**
-     * Runs {@code tensorscope args...} in this JVM (a fresh command line each time: parsing included).
+     * Runs {@code tensorscope experiments args...} in this JVM (a fresh command line each time: parsing included).
      *
      * @param lines lines it must print (-1: any), so a broken run cannot pass for a fast one
      */
     private static Void command(int lines, String... args) {
         StringWriter text = new StringWriter();
-        CommandLine cli = Main.commandLine();
+        CliErrors errors = new CliErrors();
+        CommandLine cli = new CommandLine(new ExperimentsCommand()).setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
         cli.setOut(new PrintWriter(text));
         int exit = cli.execute(args);
         long printed = text.toString().lines().count();
         if (exit != 0 || lines >= 0 && printed != lines) {
-            throw new IllegalStateException(String.join(" ", args) + ": exit " + exit + ", " + printed + " lines");
+            throw new IllegalStateException("experiments " + String.join(" ", args) + ": exit " + exit + ", "
+                    + printed + " lines");
         }
         return null;
     }

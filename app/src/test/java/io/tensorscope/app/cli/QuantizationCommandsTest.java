@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensorscope.engine.pass.PassRegistry;
-import io.tensorscope.profiler.workspace.ExperimentRow;
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;

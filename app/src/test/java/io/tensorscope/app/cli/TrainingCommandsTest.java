@@ -12,7 +12,7 @@ import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.train.HeadReplacement;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
-import io.tensorscope.profiler.workspace.ExperimentRow;
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.tensorscope.profiler.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.tensorscope.profiler.workspace.ExperimentRow;
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

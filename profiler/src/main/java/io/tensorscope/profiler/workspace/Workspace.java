@@ -7,6 +7,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.profiler.experiment.Digests;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.report.ExperimentRecordJson;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -12,6 +12,7 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.experiment.Digests;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.ExperimentRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,9 +1,10 @@
-package io.tensorscope.profiler.workspace;
+package io.tensorscope.profiler.experiment;
 
 import java.time.Instant;
 
 /**
- * One experiment as {@code experiments list} shows it, read from the indexed columns (no JSON parsed).
+ * One experiment as {@code experiments list} shows it: the figures a workspace keeps in indexed columns, read without
+ * parsing the record.
  *
  * @param id              the experiment's id
  * @param createdAt       when it was made
