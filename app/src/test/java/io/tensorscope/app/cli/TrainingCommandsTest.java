@@ -82,6 +82,29 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void distilRecordsTheStudentsChildWithTheTeacherAndItsLossSettings() throws Exception {
+        Path out = dir.resolve("distilled.onnx");
+        Path ws = dir.resolve("ws.db");
+        assertEquals(0, cli.run("distil", "mnist-cnn", "--teacher", "mnist-cnn", "--dataset", "mnist", "--epochs", "1",
+                "--samples", "320", "--alpha", "0.5", "-o", out.toString(), "--workspace", ws.toString()),
+                cli.err.toString());
+        assertTrue(cli.out.toString().contains("recorded experiment "), cli.out.toString());
+        try (Workspace workspace = Workspace.open(ws)) {
+            List<ExperimentRow> rows = workspace.list(null);
+            assertEquals(2, rows.size());
+            ExperimentRecord distilled = workspace.find(rows.get(0).id()).orElseThrow();
+            assertEquals(rows.get(1).id(), distilled.parentId(), "the student as given is the parent");
+            assertEquals("distil", distilled.pipeline().steps().get(0).pass());
+            Map<String, String> step = distilled.pipeline().steps().get(0).options();
+            assertEquals("mnist-cnn", step.get("teacher"));
+            assertEquals("0.5", step.get("alpha"));
+            assertEquals("320", step.get("samples"));
+            assertEquals("mnist", distilled.pipeline().dataset());
+            assertTrue(distilled.evaluation().value() > 0.5, "scored on the test split: " + distilled.evaluation());
+        }
+    }
+
+    @Test
     void passesListsDistil() {
         assertEquals(0, cli.run("passes"), cli.err.toString());
         assertTrue(cli.out.toString().contains("distil"), cli.out.toString());
