@@ -27,8 +27,8 @@ import java.util.Optional;
 /**
  * What {@code finetune} and {@code distil} share: check the settings, train with a progress bar per batch and a
  * printed line per epoch (a checkpoint after each, beside the output), score the data set's test split once, then
- * write the model (atomically: a cancelled or failed run leaves no output, only its last checkpoint), record the
- * experiment in the workspace, and write the JSON.
+ * write the model (atomically: a cancelled or failed run leaves no output, only its last checkpoint) and the JSON, and
+ * record the experiment in the workspace.
  */
 final class TrainingExecution {
 
@@ -48,43 +48,53 @@ final class TrainingExecution {
     static void run(Model original, Model student, Teacher teacher, TrainingArguments arguments,
             TrainingOptions options, PipelineStep made, Path output, PrintWriter out) throws TensorscopeException {
         try (ExperimentRecorder recorder = arguments.recording().open()) {
-            OutputPaths.requireDistinct(output, student.location().orElse(null),
-                    teacher == null ? null : teacher.model().location().orElse(null), recorder.file());
-            OutputPaths.requireDistinct(arguments.json(), output, recorder.file());
-            GraphTrainer.deviceNote(options.gpu()).ifPresent(out::println);
-            LabelledImages images = TrainingSets.training(student, arguments.dataset());
-            Optional<LabelledImages> test = TrainingSets.test(arguments.dataset());
-            out.flush();
-            TrainingResult result;
-            Optional<Evaluation> score;
-            try (ConsoleProgress progress = ConsoleProgress.start(student.name())) {
-                result = GraphTrainer.train(student, teacher, images, options, GraphTrainer.Checkpoints.besides(output,
-                        arguments.resume()), progress, (stats, epochs) -> {
-                            out.println(stats.describe(epochs));
-                            out.flush();
-                        });
-                score = test.isPresent() ? Optional.of(ImageAccuracy.evaluate(result.model(), test.get(),
-                        arguments.dataset(), 0, test.get().count(), options.threads(), progress)) : Optional.empty();
-            } catch (OutOfMemoryError e) {
-                throw CliErrors.outOfMemory(e);
-            }
-            out.printf(Locale.ROOT, "trained %d step(s) at %.0f images/s; %d images held out for validation%n",
-                    result.steps(), result.imagesPerSecond(), result.validationImages());
-            out.println(score.map(e -> String.format(Locale.ROOT, "test %s on %d %s test images: %.2f %%", e.metric(),
-                    e.samples(), e.dataset(), 100 * e.value())).orElse("no test split in " + arguments.dataset()
-                    + ": the validation accuracy above is the score"));
-            ModelWriter.write(result.model(), output);
-            out.println("wrote " + output + " (checkpoint in " + GraphTrainer.Checkpoints.besides(output, false)
-                    .folder() + ")");
+            Trained trained = train(student, teacher, arguments, options, output, recorder.file(), out);
             PipelineSpec spec = new PipelineSpec(arguments.dataset(), List.of(made));
             recorder.recordMade(original, parentId -> ExperimentRecords.trained(made.pass() + " on "
-                    + arguments.dataset(), result.model(), spec, parentId, score.orElse(null), options.threads()),
-                    result.model(), out);
-            out.flush();
-            if (arguments.json() != null) {
-                JsonFiles.write(json(student, output, arguments.dataset(), result, score), arguments.json());
-            }
+                    + arguments.dataset(), trained.model(), spec, parentId, trained.score().orElse(null),
+                    options.threads()), trained.model(), out);
         }
+    }
+
+    /** What a run made: the trained model and its test score, if the data set has a test split. */
+    private record Trained(Model model, Optional<Evaluation> score) {
+    }
+
+    private static Trained train(Model student, Teacher teacher, TrainingArguments arguments, TrainingOptions options,
+            Path output, Path workspace, PrintWriter out) throws TensorscopeException {
+        OutputPaths.requireDistinct(output, student.location().orElse(null),
+                teacher == null ? null : teacher.model().location().orElse(null), workspace);
+        OutputPaths.requireDistinct(arguments.json(), output, workspace);
+        GraphTrainer.deviceNote(options.gpu()).ifPresent(out::println);
+        LabelledImages images = TrainingSets.training(student, arguments.dataset());
+        Optional<LabelledImages> test = TrainingSets.test(arguments.dataset());
+        out.flush();
+        TrainingResult result;
+        Optional<Evaluation> score;
+        try (ConsoleProgress progress = ConsoleProgress.start(student.name())) {
+            result = GraphTrainer.train(student, teacher, images, options, GraphTrainer.Checkpoints.besides(output,
+                    arguments.resume()), progress, (stats, epochs) -> {
+                        out.println(stats.describe(epochs));
+                        out.flush();
+                    });
+            score = test.isPresent() ? Optional.of(ImageAccuracy.evaluate(result.model(), test.get(),
+                    arguments.dataset(), 0, test.get().count(), options.threads(), progress)) : Optional.empty();
+        } catch (OutOfMemoryError e) {
+            throw CliErrors.outOfMemory(e);
+        }
+        out.printf(Locale.ROOT, "trained %d step(s) at %.0f images/s; %d images held out for validation%n",
+                result.steps(), result.imagesPerSecond(), result.validationImages());
+        out.println(score.map(e -> String.format(Locale.ROOT, "test %s on %d %s test images: %.2f %%", e.metric(),
+                e.samples(), e.dataset(), 100 * e.value())).orElse("no test split in " + arguments.dataset()
+                + ": the validation accuracy above is the score"));
+        ModelWriter.write(result.model(), output);
+        out.println("wrote " + output + " (checkpoint in " + GraphTrainer.Checkpoints.besides(output, false).folder()
+                + ")");
+        out.flush();
+        if (arguments.json() != null) {
+            JsonFiles.write(json(student, output, arguments.dataset(), result, score), arguments.json());
+        }
+        return new Trained(result.model(), score);
     }
 
     private static ObjectNode json(Model student, Path output, String dataset, TrainingResult result,
