@@ -7,6 +7,7 @@ import io.tensorscope.app.cli.CompareCommand;
 import io.tensorscope.app.cli.DatasetsCommand;
 import io.tensorscope.app.cli.DistilCommand;
 import io.tensorscope.app.cli.EvaluateCommand;
+import io.tensorscope.app.cli.ExperimentsCommand;
 import io.tensorscope.app.cli.FinetuneCommand;
 import io.tensorscope.app.cli.InspectCommand;
 import io.tensorscope.app.cli.ModelsCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
                 PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
                 TrainCommand.class,
-                EvaluateCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, CompareCommand.class, ExperimentsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /**

@@ -18,6 +18,7 @@ import io.tensorscope.profiler.auto.AutoResult;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.report.ExperimentRecordJson;
 import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.workspace.Recording;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,12 @@ import java.util.Locale;
 final class AutoExecution {
 
     private final PassRegistry registry = PassRegistry.standard();
+    private final RecordingArguments recording;
+
+    /** @param recording where the original and the best candidate are recorded */
+    AutoExecution(RecordingArguments recording) {
+        this.recording = recording;
+    }
 
     /**
      * @return exit code 0, once the search ended and the best model is written
@@ -47,8 +54,22 @@ final class AutoExecution {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--budget-minutes must be above 0, not " + budgetMinutes);
         }
         Model model = new ModelSource().open(modelArgument, ProgressListener.NONE);
-        OutputPaths.requireDistinct(output, model.location().orElse(null));
         ExperimentPlan plan = ExperimentPlan.standard(dataset, samples).validate();
+        try (ExperimentRecorder recorder = recording.open()) {
+            OutputPaths.requireDistinct(output, model.location().orElse(null), recorder.file());
+            AutoResult result = search(model, output, budgetPoints, budgetMinutes, levels, extraSteps, dataset, plan,
+                    json, out);
+            AutoCandidate best = result.best();
+            recorder.recordMeasured(best.record() == result.original() ? List.of(Recording.byDigest(best.record()))
+                    : List.of(Recording.byDigest(result.original()), Recording.withModel(best.record(), best.model())),
+                    out);
+            return 0;
+        }
+    }
+
+    private AutoResult search(Model model, Path output, double budgetPoints, double budgetMinutes, List<Double> levels,
+            List<PipelineStep> extraSteps, String dataset, ExperimentPlan plan, Path json, PrintWriter out)
+            throws TensorscopeException {
         out.printf(Locale.ROOT, "auto: channel sparsity per layer from %s, within %.2f points of the original on %s, "
                 + "for at most %.1f min%n", levels, budgetPoints, dataset, budgetMinutes);
         out.flush();
@@ -84,7 +105,7 @@ final class AutoExecution {
                 result.stopped(), result.candidates().size(), result.best().number(), result.best().speedUp(),
                 result.best().deltaPoints(), output);
         out.flush();
-        return 0;
+        return result;
     }
 
     private static void write(AutoCandidate candidate, Path output) {

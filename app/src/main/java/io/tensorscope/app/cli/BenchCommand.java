@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
  * latency at batch 1 / sequence 128 on random inputs, 1 thread and all) on the
  * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of
  * repeated runs; then the profiler's ({@link ProfilerBench}): ceilings next to a native reference, profiler
- * overhead; the quantized and pruned variants ({@link QuantizationBench}, {@link PruningBench}); and, only when asked
- * for by name, the training targets ({@link TrainingBench}, half an hour). Speed figures live here, never in unit tests.
+ * overhead; the quantized and pruned variants ({@link QuantizationBench}, {@link PruningBench}) and the workspace's
+ * ({@link WorkspaceBench}); and, only when asked for by name, the training targets ({@link TrainingBench}, half an
+ * hour). Speed figures live here, never in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
 public final class BenchCommand implements Callable<Integer> {
@@ -48,11 +49,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", description = "Timed repetitions per step (default ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--suite", defaultValue = "all", paramLabel = "foundation|profiler|quantization|pruning|training|all",
+    @Option(names = "--suite", defaultValue = "all",
+            paramLabel = "foundation|profiler|quantization|pruning|workspace|training|all",
             description = "Which benchmarks: model loading/analysis/layout; ceilings vs native and profiler overhead; "
-                    + "quantized, then pruned variants vs fp32 (latency, size, accuracy); training (distillation, "
-                    + "fine-tuning, ResNet-18 from scratch, our training step vs PyTorch eager; about 30 minutes on "
-                    + "2 cores; all leaves it out); or all (default ${DEFAULT-VALUE}).")
+                    + "quantized, then pruned variants vs fp32 (latency, size, accuracy); the experiment workspace "
+                    + "(10,000 experiments listed); training (distillation, fine-tuning, ResNet-18 from scratch, our "
+                    + "training step vs PyTorch eager; about 40 minutes on 2 cores; all leaves it out); or all "
+                    + "(default ${DEFAULT-VALUE}).")
     private String suite;
 
     @Option(names = "--trained-resnet", paramLabel = "FILE", description = "training suite: a ResNet-18 width 16 "
@@ -60,8 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "training one from scratch first (20 minutes).")
     private Path trainedResnet;
 
+    /** One timed step. */
     @FunctionalInterface
-    private interface Step<T> {
+    interface Step<T> {
         T run() throws Exception;
     }
 
@@ -73,9 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        if (!List.of("foundation", "profiler", "quantization", "pruning", "training", "all").contains(suite)) {
+        if (!List.of("foundation", "profiler", "quantization", "pruning", "workspace", "training", "all")
+                .contains(suite)) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler, quantization, "
-                    + "pruning, training or all, not " + suite);
+                    + "pruning, workspace, training or all, not " + suite);
         }
         boolean all = "all".equals(suite);
         if (all || "foundation".equals(suite)) {
@@ -89,6 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (all || "pruning".equals(suite)) {
             PruningBench.run(out);
+        }
+        if (all || "workspace".equals(suite)) {
+            WorkspaceBench.run(out, runs);
         }
         if ("training".equals(suite)) {
             TrainingBench.run(out, trainedResnet);
@@ -145,7 +153,8 @@ public final class BenchCommand implements Callable<Integer> {
         return time(step, runs);
     }
 
-    private static <T> Percentiles time(Step<T> step, int repetitions) throws Exception {
+    /** @return the times of {@code repetitions} runs of {@code step} after one untimed run, ms */
+    static <T> Percentiles time(Step<T> step, int repetitions) throws Exception {
         step.run();
         double[] millis = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {

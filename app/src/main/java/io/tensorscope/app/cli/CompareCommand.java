@@ -5,11 +5,13 @@ import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
+import io.tensorscope.profiler.experiment.ExperimentRecords;
 import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.report.ComparisonReport;
 import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.workspace.Recording;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +42,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the comparison as JSON to FILE.")
     private Path json;
 
+    @Mixin
+    private RecordingArguments recording;
+
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = new ArrayList<>(models.stream().map(Path::of).toList());
@@ -55,6 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
         ExperimentPlan plan = (data.dataset() == null ? ExperimentPlan.agreement(data.samples())
                 : ExperimentPlan.standard(data.dataset(), data.samples())).validate();
         List<ExperimentSummary> summaries = new ArrayList<>();
+        List<Recording> recordings = new ArrayList<>();
         try {
             for (int i = 0; i < loaded.size(); i++) {
                 Model model = loaded.get(i);
@@ -62,6 +68,8 @@ public final class CompareCommand implements Callable<Integer> {
                         ProgressListener.NONE);
                 summaries.add(ExperimentSummary.of(models.get(i), i == 0 ? ExperimentSummary.ORIGINAL : "compared",
                         ModelWriter.serializedSizeBytes(model), measured.profile().latencyMillis(), measured.evaluation()));
+                recordings.add(Recording.byDigest(i == 0 ? ExperimentRecords.original(measured)
+                        : ExperimentRecords.measured(models.get(i), measured, recordings.get(0).record().id())));
             }
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);
@@ -71,6 +79,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ComparisonReport.write(summaries, out);
+        try (ExperimentRecorder recorder = recording.open()) {
+            recorder.recordMeasured(recordings, out);
+        }
         out.flush();
         return 0;
     }

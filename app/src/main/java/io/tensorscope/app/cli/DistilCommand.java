@@ -2,8 +2,11 @@ package io.tensorscope.app.cli;
 
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.train.Teacher;
 import io.tensorscope.engine.train.TrainingOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +49,13 @@ public final class DistilCommand implements Callable<Integer> {
         TrainingOptions options = training.options(1, 0.01, null);
         ModelSource source = new ModelSource();
         Teacher from = Teacher.of(source.open(teacher, ProgressListener.NONE), temperature, alpha);
-        TrainingExecution.run(source.open(student.model(), ProgressListener.NONE), from, training, options,
-                student.output(), spec.commandLine().getOut());
+        Model original = source.open(student.model(), ProgressListener.NONE);
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("teacher", teacher);
+        extra.put("temperature", Double.toString(temperature));
+        extra.put("alpha", Double.toString(alpha));
+        TrainingExecution.run(original, original, from, training, options, TrainingArguments.step("distil", options,
+                extra), student.output(), spec.commandLine().getOut());
         return 0;
     }
 }

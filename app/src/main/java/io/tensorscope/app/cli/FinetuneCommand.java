@@ -5,6 +5,7 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.train.HeadReplacement;
 import io.tensorscope.engine.train.TrainingOptions;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +42,11 @@ public final class FinetuneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainingOptions options = training.options(10, 0.001, freezeUntil);
-        Model student = new ModelSource().open(model.model(), ProgressListener.NONE);
-        if (replaceHead != null) {
-            student = HeadReplacement.replace(student, replaceHead, options.seed());
-        }
-        TrainingExecution.run(student, null, training, options, model.output(), spec.commandLine().getOut());
+        Model original = new ModelSource().open(model.model(), ProgressListener.NONE);
+        Model student = replaceHead == null ? original : HeadReplacement.replace(original, replaceHead, options.seed());
+        Map<String, String> extra = replaceHead == null ? Map.of() : Map.of("replace-head", replaceHead.toString());
+        TrainingExecution.run(original, student, null, training, options, TrainingArguments.step("finetune", options,
+                extra), model.output(), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -31,6 +31,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     private RewriteArguments arguments;
 
+    @Mixin
+    private RecordingArguments recording;
+
     @Option(names = "--step", paramLabel = "PASS[:NAME=VALUE,...]", description = "A step (repeatable, run in order), "
             + "e.g. static-int8:calibration=entropy,samples=200; list values keep their commas (exclude-ops=Softmax,Gemm).")
     private List<String> steps = new ArrayList<>();
@@ -88,7 +91,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         if (auto) {
             OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
-            return new AutoExecution().run(arguments.model(), arguments.output(), budgetPoints, budgetMinutes, levels, all,
+            return new AutoExecution(recording).run(arguments.model(), arguments.output(), budgetPoints, budgetMinutes, levels, all,
                     data, samples, json, spec.commandLine().getOut());
         }
         if (all.isEmpty()) {
@@ -97,7 +100,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
         OutputPaths.requireDistinct(savePipeline, Path.of(arguments.model()), arguments.output());
-        PipelineExecution execution = new PipelineExecution();
+        PipelineExecution execution = new PipelineExecution(recording);
         PipelineResult result = execution.run(arguments.model(), new PipelineSpec(data, all), arguments.output(),
                 spec.commandLine().getOut());
         if (json != null) {

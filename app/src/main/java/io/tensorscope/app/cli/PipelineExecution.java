@@ -18,8 +18,9 @@ import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.pass.StepResult;
-import io.tensorscope.profiler.report.ExperimentRecordJson;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentRecords;
+import io.tensorscope.profiler.report.ExperimentRecordJson;
 import io.tensorscope.profiler.report.JsonFiles;
 import io.tensorscope.profiler.report.PassReportJson;
 import io.tensorscope.profiler.report.PassReportText;
@@ -30,7 +31,7 @@ import java.util.List;
 /**
  * What {@code optimize} and {@code quantize} share: open the model, check every step, run the pipeline with progress
  * (each step's output loaded by ONNX Runtime before the next runs), print each step's report, then write the model
- * (atomically) and the JSON.
+ * (atomically), record the experiment in the workspace, and write the JSON.
  */
 final class PipelineExecution {
 
@@ -38,6 +39,13 @@ final class PipelineExecution {
     private static final int ROWS_LISTED = 12;
 
     private final PassRegistry registry = PassRegistry.standard();
+    private final RecordingArguments recording;
+    private ExperimentRecord record;
+
+    /** @param recording where the run is recorded */
+    PipelineExecution(RecordingArguments recording) {
+        this.recording = recording;
+    }
 
     /**
      * @param modelArgument model path or bundled id
@@ -58,7 +66,20 @@ final class PipelineExecution {
             throws TensorscopeException {
         spec.resolve(registry);
         Model model = new ModelSource().open(modelArgument, ProgressListener.NONE);
-        OutputPaths.requireDistinct(output, model.location().orElse(null));
+        try (ExperimentRecorder recorder = recording.open()) {
+            OutputPaths.requireDistinct(output, model.location().orElse(null), recorder.file());
+            PipelineResult result = execute(model, spec, out, check);
+            ModelWriter.write(result.model(), output);
+            out.println("wrote " + output + " (ONNX Runtime loads it)");
+            record = recorder.recordMade(model, parentId -> ExperimentRecords.unmeasured(result, parentId, registry),
+                    result.model(), out);
+            out.flush();
+            return result;
+        }
+    }
+
+    private PipelineResult execute(Model model, PipelineSpec spec, PrintWriter out, ResultCheck check)
+            throws TensorscopeException {
         PipelineResult result;
         try (ConsoleProgress progress = ConsoleProgress.start(model.name())) {
             result = new PipelineRunner(registry).run(model, spec, PassContext.of(progress));
@@ -75,9 +96,6 @@ final class PipelineExecution {
         }
         out.flush();
         check.accept(result);
-        ModelWriter.write(result.model(), output);
-        out.println("wrote " + output + " (ONNX Runtime loads it)");
-        out.flush();
         return result;
     }
 
@@ -88,7 +106,8 @@ final class PipelineExecution {
     }
 
     /**
-     * Writes {@code {model, output, pipeline, steps: [report …], record}} to {@code json}.
+     * Writes {@code {model, output, pipeline, steps: [report …], record}} to {@code json}, the record the one
+     * {@link #run} made.
      */
     void writeJson(PipelineResult result, Path output, Path json) throws TensorscopeException {
         ObjectNode root = new ObjectMapper().createObjectNode().put("model", result.model().name())
@@ -96,7 +115,7 @@ final class PipelineExecution {
         root.set("pipeline", PipelineJson.toJson(result.spec(), registry));
         ArrayNode steps = root.putArray("steps");
         result.reports().forEach(r -> steps.add(PassReportJson.report(r)));
-        root.set("record", ExperimentRecordJson.write(ExperimentRecords.unmeasured(result, null, registry), registry));
+        root.set("record", ExperimentRecordJson.write(record, registry));
         JsonFiles.write(root, json);
     }
 

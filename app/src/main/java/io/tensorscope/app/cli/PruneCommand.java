@@ -52,6 +52,9 @@ public final class PruneCommand implements Callable<Integer> {
     @Mixin
     private RewriteArguments arguments;
 
+    @Mixin
+    private RecordingArguments recording;
+
     @Option(names = "--method", required = true, paramLabel = "magnitude|nm|channel",
             description = "magnitude: the smallest weights set to zero; nm: N of every M weights kept; channel: whole "
                     + "channels removed.")
@@ -96,7 +99,7 @@ public final class PruneCommand implements Callable<Integer> {
         putIfGiven(options, "scope", scope);
         putIfGiven(options, "layers", layers.isEmpty() ? null : String.join(",", layers));
         OutputPaths.requireDistinct(json, Path.of(arguments.model()), arguments.output());
-        PipelineExecution execution = new PipelineExecution();
+        PipelineExecution execution = new PipelineExecution(recording);
         RoundingSelection rounding = null;
         if (AUTO.equals(round)) {
             if (method != Method.CHANNEL) {

@@ -47,6 +47,9 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Mixin
     private RewriteArguments arguments;
 
+    @Mixin
+    private RecordingArguments recording;
+
     @Option(names = "--mode", defaultValue = "dynamic", paramLabel = "dynamic|static|fp16",
             description = "dynamic int8, static int8 (QDQ, calibrated) or fp16 (default ${DEFAULT-VALUE}).")
     private Mode mode;
@@ -100,7 +103,7 @@ public final class QuantizeCommand implements Callable<Integer> {
                     + mode.name().toLowerCase(Locale.ROOT) + " mode takes none");
         }
         PipelineSpec pipeline = new PipelineSpec(dataset, List.of(new PipelineStep(mode.pass, options)));
-        PipelineResult result = new PipelineExecution().run(arguments.model(), pipeline, arguments.output(),
+        PipelineResult result = new PipelineExecution(recording).run(arguments.model(), pipeline, arguments.output(),
                 spec.commandLine().getOut());
         if (json != null) {
             JsonFiles.write(PassReportJson.report(result.reports().get(0)), json);

@@ -3,10 +3,12 @@ package io.tensorscope.app.cli;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.pass.PipelineStep;
 import io.tensorscope.engine.train.GraphTrainer;
 import io.tensorscope.engine.train.TrainingOptions;
 import io.tensorscope.engine.zoo.ResNet;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +64,9 @@ public final class TrainCommand implements Callable<Integer> {
         boolean onGpu = options.gpu() && GraphTrainer.deviceNote(true).isEmpty();
         int w = width != null ? width : onGpu ? ResNet.FULL_WIDTH : CPU_WIDTH;
         Model model = ResNet.resnet18(w, classes, options.seed());
-        TrainingExecution.run(model, null, training, options, output, spec.commandLine().getOut());
+        PipelineStep made = TrainingArguments.step(RESNET18, options, Map.of("width", Integer.toString(w), "classes",
+                Integer.toString(classes)));
+        TrainingExecution.run(model, model, null, training, options, made, output, spec.commandLine().getOut());
         return 0;
     }
 }

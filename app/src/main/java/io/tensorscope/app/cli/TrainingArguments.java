@@ -2,11 +2,17 @@ package io.tensorscope.app.cli;
 
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.train.TrainingOptions;
+import io.tensorscope.engine.pass.PipelineStep;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options {@code finetune} and {@code distil} share: data set, schedule, optimiser, seed, device, resume and JSON.
+ * The options {@code finetune} and {@code distil} share: data set, schedule, optimiser, seed, device, resume, JSON and
+ * the workspace the trained model is recorded in.
  * Epochs and learning rate are left null when not given, so each command applies its own default.
  */
 public final class TrainingArguments {
@@ -57,6 +63,9 @@ public final class TrainingArguments {
             + "as JSON.")
     private Path json;
 
+    @Mixin
+    private RecordingArguments recording;
+
     /** @return the data set id or path */
     String dataset() {
         return dataset;
@@ -75,6 +84,33 @@ public final class TrainingArguments {
     /** @return the JSON report file, or null */
     Path json() {
         return json;
+    }
+
+    /** @return where the trained model is recorded */
+    RecordingArguments recording() {
+        return recording;
+    }
+
+    /**
+     * @param pass    the step's name ({@code finetune}, {@code distil}, {@code train})
+     * @param options the checked training options
+     * @param extra   the command's own settings, written after the shared ones
+     * @return the step recorded as the trained experiment's pipeline: every training setting written out
+     */
+    static PipelineStep step(String pass, TrainingOptions options, Map<String, String> extra) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("epochs", Integer.toString(options.epochs()));
+        settings.put("batch", Integer.toString(options.batchSize()));
+        settings.put("optimizer", options.optimizer().name().toLowerCase(Locale.ROOT));
+        settings.put("lr", Double.toString(options.learningRate()));
+        settings.put("momentum", Double.toString(options.momentum()));
+        settings.put("samples", Integer.toString(options.samples()));
+        settings.put("seed", Long.toString(options.seed()));
+        if (options.freezeUntil() != null && !options.freezeUntil().isEmpty()) {
+            settings.put("freeze-until", options.freezeUntil());
+        }
+        settings.putAll(extra);
+        return new PipelineStep(pass, settings);
     }
 
     /**

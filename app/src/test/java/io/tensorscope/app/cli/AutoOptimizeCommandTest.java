@@ -33,6 +33,11 @@ class AutoOptimizeCommandTest {
         int best = root.path("best").asInt();
         assertTrue(root.path("candidates").get(best - 1).path("within_budget").asBoolean());
         assertEveryCandidateIsAnExperimentOfTheOriginal(root, out);
+        String originalId = root.path("records").get(0).path("id").asText();
+        String bestId = root.path("candidates").get(best - 1).path("record").asText();
+        String recorded = bestId.equals(originalId) ? "recorded experiment " + originalId
+                : "recorded experiments " + originalId + ", " + bestId;
+        assertTrue(cli.out.toString().contains(recorded + " in "), "the original and the best: " + cli.out);
     }
 
     /** The records: the original's first (timed, scored, no pipeline), then one per candidate made from it. */

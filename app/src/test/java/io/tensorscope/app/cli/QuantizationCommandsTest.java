@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensorscope.engine.pass.PassRegistry;
+import io.tensorscope.profiler.experiment.ExperimentRow;
+import io.tensorscope.profiler.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,14 +52,24 @@ class QuantizationCommandsTest {
         assertTrue(result.path("value").asDouble() >= 0.98, "int8 accuracy " + result.path("value"));
 
         Path comparison = dir.resolve("comparison.json");
+        Path ws = dir.resolve("ws.db");
         assertEquals(0, cli.run("compare", "mnist-cnn", int8.toString(), "--dataset", "mnist", "--samples", "500",
-                "--json", comparison.toString()), cli.err.toString());
+                "--json", comparison.toString(), "--workspace", ws.toString()), cli.err.toString());
         JsonNode entries = new ObjectMapper().readTree(comparison.toFile());
         assertEquals(2, entries.size());
         assertEquals(1.0, entries.get(0).path("speedup").asDouble(), 1e-9, "the baseline is compared with itself");
         assertTrue(entries.get(1).path("size_fraction").asDouble() < 0.3, entries.get(1).toString());
         assertTrue(Math.abs(entries.get(1).path("delta_points").asDouble()) < 2, entries.get(1).toString());
         assertTrue(entries.get(1).path("speedup").asDouble() > 0);
+        try (Workspace workspace = Workspace.open(ws)) {
+            List<ExperimentRow> rows = workspace.list(null);
+            assertEquals(2, rows.size(), "the baseline and the model compared with it");
+            assertEquals(rows.get(1).id(), rows.get(0).parentId());
+            assertEquals(int8.toString(), rows.get(0).name());
+            assertEquals(entries.get(1).path("value").asDouble(), rows.get(0).metricValue(), 1e-12);
+            assertTrue(rows.get(0).latencyMedianMs() > 0 && rows.get(1).latencyMedianMs() > 0);
+            assertTrue(workspace.storedModel(rows.get(0).modelSha256()).isEmpty(), "compared files are not copied");
+        }
     }
 
     @Test

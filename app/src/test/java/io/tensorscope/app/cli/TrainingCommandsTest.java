@@ -1,5 +1,6 @@
 package io.tensorscope.app.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,13 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.train.HeadReplacement;
+import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.ExperimentRow;
+import io.tensorscope.profiler.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +33,10 @@ class TrainingCommandsTest {
     void finetuneWritesTheModelTheCheckpointAndTheTestScore() throws Exception {
         Path out = dir.resolve("tuned.onnx");
         Path json = dir.resolve("tuned.json");
+        Path ws = dir.resolve("ws.db");
         assertEquals(0, cli.run("finetune", "mnist-cnn", "--dataset", "mnist", "--replace-head", "10", "--freeze-until",
                 "dense_1/relu", "--epochs", "1", "--samples", "640", "--lr", "0.01", "--device", "gpu", "-o",
-                out.toString(), "--json", json.toString()), cli.err.toString());
+                out.toString(), "--json", json.toString(), "--workspace", ws.toString()), cli.err.toString());
         String text = cli.out.toString();
         assertTrue(text.contains("no CUDA device for PyTorch"), text);
         assertTrue(text.matches("(?s).*epoch 1/1: train loss [0-9.]+, validation accuracy [0-9.]+ %.*"), text);
@@ -39,6 +46,21 @@ class TrainingCommandsTest {
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertEquals(1, report.path("epochs").size());
         assertTrue(report.path("test").path("value").asDouble() > 0.5, report.toString());
+        try (Workspace workspace = Workspace.open(ws)) {
+            List<ExperimentRow> rows = workspace.list("mnist-cnn");
+            assertEquals(2, rows.size(), "the original by digest, the trained model as its child");
+            ExperimentRecord trained = workspace.find(rows.get(0).id()).orElseThrow();
+            assertEquals(rows.get(1).id(), trained.parentId());
+            assertEquals("finetune on mnist", trained.name());
+            Map<String, String> step = trained.pipeline().steps().get(0).options();
+            assertEquals("finetune", trained.pipeline().steps().get(0).pass());
+            assertEquals("10", step.get("replace-head"));
+            assertEquals("dense_1/relu", step.get("freeze-until"));
+            assertEquals("0.01", step.get("lr"));
+            assertEquals(report.path("test").path("value").asDouble(), trained.evaluation().value(), 1e-12);
+            assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(workspace.storedModel(trained.modelSha256())
+                    .orElseThrow()), "the trained model is stored");
+        }
     }
 
     @Test
@@ -57,6 +79,29 @@ class TrainingCommandsTest {
         String arch = cli.assertOneLineError(2, cli.run("train", "vgg16", "--dataset", "mnist", "-o",
                 dir.resolve("vgg.onnx").toString()));
         assertTrue(arch.contains("train builds resnet18, not 'vgg16'"), arch);
+    }
+
+    @Test
+    void distilRecordsTheStudentsChildWithTheTeacherAndItsLossSettings() throws Exception {
+        Path out = dir.resolve("distilled.onnx");
+        Path ws = dir.resolve("ws.db");
+        assertEquals(0, cli.run("distil", "mnist-cnn", "--teacher", "mnist-cnn", "--dataset", "mnist", "--epochs", "1",
+                "--samples", "320", "--alpha", "0.5", "-o", out.toString(), "--workspace", ws.toString()),
+                cli.err.toString());
+        assertTrue(cli.out.toString().contains("recorded experiment "), cli.out.toString());
+        try (Workspace workspace = Workspace.open(ws)) {
+            List<ExperimentRow> rows = workspace.list(null);
+            assertEquals(2, rows.size());
+            ExperimentRecord distilled = workspace.find(rows.get(0).id()).orElseThrow();
+            assertEquals(rows.get(1).id(), distilled.parentId(), "the student as given is the parent");
+            assertEquals("distil", distilled.pipeline().steps().get(0).pass());
+            Map<String, String> step = distilled.pipeline().steps().get(0).options();
+            assertEquals("mnist-cnn", step.get("teacher"));
+            assertEquals("0.5", step.get("alpha"));
+            assertEquals("320", step.get("samples"));
+            assertEquals("mnist", distilled.pipeline().dataset());
+            assertTrue(distilled.evaluation().value() > 0.5, "scored on the test split: " + distilled.evaluation());
+        }
     }
 
     @Test

@@ -17,7 +17,12 @@ public final class Digests {
 
     /** @return hex SHA-256 of the model's serialized ONNX message (weights in external files are not included) */
     public static String ofModel(Model model) {
-        return hex(sha256().digest(model.proto().toByteArray()));
+        return of(model.proto().toByteArray());
+    }
+
+    /** @return hex SHA-256 of {@code bytes} (of a serialized model: the same as {@link #ofModel} of the model) */
+    public static String of(byte[] bytes) {
+        return hex(sha256().digest(bytes));
     }
 
     /**
