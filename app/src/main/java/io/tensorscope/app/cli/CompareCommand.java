@@ -48,17 +48,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = new ArrayList<>(models.stream().map(Path::of).toList());
-        if (data.dataset() != null) {
-            inputs.add(Path.of(data.dataset()));
-        }
+        inputs.add(data.path());
         OutputPaths.requireDistinct(json, inputs.toArray(Path[]::new));
         ModelSource source = new ModelSource();
         List<Model> loaded = new ArrayList<>();
         for (String m : models) {
             loaded.add(source.open(m, ProgressListener.NONE));
         }
-        ExperimentPlan plan = (data.dataset() == null ? ExperimentPlan.agreement(data.samples())
-                : ExperimentPlan.standard(data.dataset(), data.samples())).validate();
+        ExperimentPlan plan = data.plan();
         List<ExperimentSummary> summaries = new ArrayList<>();
         List<Recording> recordings = new ArrayList<>();
         try {

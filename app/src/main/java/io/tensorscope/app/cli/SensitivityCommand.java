@@ -57,10 +57,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (levels.isEmpty()) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--levels needs at least one level");
         }
-        OutputPaths.requireDistinct(json, Path.of(model), Path.of(data.dataset()),
+        OutputPaths.requireDistinct(json, Path.of(model), data.path(),
                 calibration == null ? null : Path.of(calibration));
         Model loaded = new ModelSource().open(model, ProgressListener.NONE);
-        ExperimentPlan plan = ExperimentPlan.standard(data.dataset(), data.samples()).validate();
+        ExperimentPlan plan = data.plan();
         SensitivityResult result;
         try (ConsoleProgress progress = ConsoleProgress.start(loaded.name() + " sensitivity")) {
             result = Sensitivity.run(loaded, pass, levels, calibration != null ? calibration : data.dataset(), plan,

@@ -43,7 +43,9 @@ class SensitivityCommandTest {
         cli.assertOneLineError(2, cli.run("sensitivity", "mnist-cnn", "--pass", "prune-channel", "--levels", "1.5",
                 "--dataset", "mnist", "--json", json.toString()));
         cli.assertOneLineError(2, cli.run("sensitivity", "mnist-cnn", "--pass", "no-such-pass", "--dataset", "mnist"));
-        cli.assertOneLineError(2, cli.run("sensitivity", "mnist-cnn", "--pass", "prune-channel"));
+        String calibration = cli.assertOneLineError(2, cli.run("sensitivity", "mnist-cnn", "--pass", "static-int8",
+                "--levels", "1"));
+        assertTrue(calibration.contains("data set"), "without --dataset a calibrating pass needs one: " + calibration);
         assertFalse(Files.exists(json));
     }
 }
