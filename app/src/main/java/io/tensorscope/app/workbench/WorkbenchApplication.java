@@ -23,6 +23,10 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void start(Stage stage) {
         WorkbenchViewModel viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor());
+        // Popups style themselves before they learn their window's theme: give the whole application the theme too.
+        ObjectProperty<Theme> theme = viewModel.settings().preferences().themeProperty();
+        setUserAgentStylesheet(theme.get().stylesheet());
+        theme.addListener((obs, old, now) -> setUserAgentStylesheet(now.stylesheet()));
         stage.setScene(createScene(new WorkbenchView(viewModel)));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
