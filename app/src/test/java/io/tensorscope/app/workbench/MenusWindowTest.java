@@ -242,6 +242,7 @@ class MenusWindowTest {
         Node focused = stage.getScene().getFocusOwner();
         assertEquals("layer-find", focused.getId());
         assertInstanceOf(DropShadow.class, focused.getEffect(), "focused by Tab: the ring");
+        Screenshots.write(focused.getParent(), "focus-ring.png");
     }
 
     /** @return the layer table's row showing item {@code index} */
