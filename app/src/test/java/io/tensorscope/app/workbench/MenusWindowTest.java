@@ -19,6 +19,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -75,6 +77,7 @@ class MenusWindowTest {
 
         show(robot);
         assertNull(viewModel.currentProperty().get(), "a fresh workbench");
+        assertTrue(menuItem("menu-save").isDisable(), "nothing to save before a model is shown");
         ListView<?> library = robot.lookup("#library-recent").queryAs(ListView.class);
         assertEquals(List.of(model.toAbsolutePath()), library.getItems(), "the library lists it too");
         openMenu(robot, "File");
@@ -84,6 +87,7 @@ class MenusWindowTest {
         robot.clickOn(robot.lookup(".recent-file").queryAs(Node.class));
         waitLoaded(viewModel);
         assertEquals(30, viewModel.currentProperty().get().model().nodeCount());
+        assertTrue(!menuItem("menu-save").isDisable(), "Save as ONNX… once a model is shown");
     }
 
     @Test
@@ -243,6 +247,12 @@ class MenusWindowTest {
         assertEquals("layer-find", focused.getId());
         assertInstanceOf(DropShadow.class, focused.getEffect(), "focused by Tab: the ring");
         Screenshots.write(focused.getParent(), "focus-ring.png");
+    }
+
+    /** @return the menu bar's item {@code id}, in whichever menu it is */
+    private MenuItem menuItem(String id) {
+        return ((MenuBar) view.getTop()).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     /** @return the layer table's row showing item {@code index} */
