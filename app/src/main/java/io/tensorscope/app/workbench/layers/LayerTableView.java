@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.layers;
 
 import atlantafx.base.theme.Styles;
+import io.tensorscope.app.workbench.help.Shortcut;
 import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.app.workbench.shared.TableCopy;
 import javafx.css.PseudoClass;
@@ -40,7 +41,7 @@ public final class LayerTableView extends BorderPane {
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows()).asString("%,d layers"));
         find.setId("layer-find");
-        find.setPromptText("Find (Ctrl+F)");
+        find.setPromptText("Find (" + Shortcut.FIND.keys().getDisplayText() + ")");
         find.setPrefColumnCount(12);
         find.setTooltip(new Tooltip("Selects the first layer whose name or op type contains the text; Enter: the next"));
         find.textProperty().addListener((obs, old, text) -> showFound(viewModel.find(text), text));
