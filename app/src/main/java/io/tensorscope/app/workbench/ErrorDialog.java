@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.shared.OwnedDialogs;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
@@ -15,9 +16,7 @@ final class ErrorDialog {
     /** Shows {@code message} under {@code header} without blocking; {@code onClose} runs when the user closes it. */
     static void show(Window owner, String header, String message, Runnable onClose) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        OwnedDialogs.attach(alert, owner);
         alert.setTitle("Tensorscope");
         alert.setHeaderText(header);
         alert.setContentText(message);

@@ -1,6 +1,12 @@
 package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.CompressView;
+import io.tensorscope.app.workbench.help.AboutDialog;
+import io.tensorscope.app.workbench.help.ShortcutsDialog;
+import io.tensorscope.app.workbench.settings.PreferencesDialog;
+import io.tensorscope.app.workbench.shared.LoadedModel;
+import io.tensorscope.app.workbench.shared.SaveDialog;
+import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.app.workbench.graph.GraphCanvas;
 import io.tensorscope.app.workbench.graph.GraphPane;
 import io.tensorscope.app.workbench.layers.LayerTableView;
@@ -12,16 +18,21 @@ import io.tensorscope.app.workbench.summary.NodeDetailsView;
 import io.tensorscope.app.workbench.summary.SummaryView;
 import io.tensorscope.app.workbench.task.StatusBar;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,7 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 
 /**
- * The main window's content: library | (layer table over graph) | (summary over node details), a
+ * The main window's content: the menu bar, library | (layer table over graph) | (summary over node details), a
  * notification bar and a status bar. Pure wiring over a {@link WorkbenchViewModel}.
  */
 public final class WorkbenchView extends BorderPane {
@@ -48,7 +59,8 @@ public final class WorkbenchView extends BorderPane {
     public WorkbenchView(WorkbenchViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("workbench");
-        LibraryView library = new LibraryView(viewModel.bundledModels(), viewModel::openBundled, this::browse);
+        LibraryView library = new LibraryView(viewModel.bundledModels(), viewModel::openBundled,
+                viewModel.settings().recentFiles().files(), viewModel::openFile, this::browse);
         layerTable = new LayerTableView(viewModel.layers());
         graphPane = new GraphPane(viewModel.graph(), header("Graph", "mdi2g-graph-outline"));
         SplitPane layersAndGraph = new SplitPane(titled("Layers", "mdi2t-table-large", layerTable), graphPane);
@@ -86,20 +98,9 @@ public final class WorkbenchView extends BorderPane {
             }
         });
 
-        SplitPane main = new SplitPane(library, centre, side);
-        main.setDividerPositions(0.18, 0.76);
         // The Compress tab is a wide workspace of its own: the model summary makes room for it while it is shown.
-        double[] sideDivider = {0.76};
-        compressTab.selectedProperty().addListener((obs, was, compressing) -> {
-            if (compressing) {
-                sideDivider[0] = main.getDividerPositions()[1];
-                main.getItems().remove(side);
-            } else if (!main.getItems().contains(side)) {
-                main.getItems().add(side);
-                main.setDividerPosition(1, sideDivider[0]);
-            }
-        });
-        SplitPane.setResizableWithParent(library, false);
+        MainSplit main = new MainSplit(library, centre, side, viewModel.libraryShownProperty(),
+                viewModel.sidePanelShownProperty().and(compressTab.selectedProperty().not()));
 
         NotificationPane notifications = new NotificationPane(main);
         notifications.setShowFromTop(false);
@@ -114,21 +115,63 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         setCenter(notifications);
+        setTop(new WorkbenchMenuBar(viewModel, new WorkbenchMenuBar.Actions(this::browse, this::saveAs, Platform::exit,
+                this::copy, this::find, this::preferences, () -> ShortcutsDialog.show(window()),
+                () -> AboutDialog.show(window(), viewModel.about()))));
         setBottom(new StatusBar(viewModel.status()));
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
-        viewModel.errorProperty().addListener((obs, old, message) -> {
+        showErrors(viewModel.errorProperty(), "Could not open the model");
+        showErrors(viewModel.compress().saveErrorProperty(), "Could not save the model");
+        showErrors(viewModel.saveErrorProperty(), "Could not save the model");
+        showErrors(viewModel.settings().errorProperty(), "Could not save the settings");
+    }
+
+    /** Shows each message {@code error} takes in an error dialog, and clears it once the user closes the dialog. */
+    private void showErrors(StringProperty error, String header) {
+        error.addListener((obs, old, message) -> {
             if (message != null) {
-                ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Could not open the model", message,
-                        viewModel::clearError);
+                ErrorDialog.show(window(), header, message, () -> error.set(null));
             }
         });
-        viewModel.compress().saveErrorProperty().addListener((obs, old, message) -> {
-            if (message != null) {
-                ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Could not save the model", message,
-                        () -> viewModel.compress().saveErrorProperty().set(null));
-            }
-        });
+    }
+
+    /** @return the view-model the window shows */
+    public WorkbenchViewModel viewModel() {
+        return viewModel;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** File > Save as ONNX…: asks where, then saves the model shown. */
+    private void saveAs() {
+        LoadedModel loaded = viewModel.currentProperty().get();
+        if (loaded != null) {
+            SaveDialog.askOnnx(window(), "Save " + loaded.model().name() + " as ONNX",
+                    SaveDialog.baseName(loaded.model().name()) + ".onnx").ifPresent(viewModel::saveCurrent);
+        }
+    }
+
+    /** Edit > Copy: the selected text of a focused text field, else the selected rows of the focused table. */
+    private void copy() {
+        Node focused = getScene().getFocusOwner();
+        if (focused instanceof TextInputControl text) {
+            text.copy();
+        } else {
+            TableCopy.enclosing(focused).ifPresent(TableCopy::copy);
+        }
+    }
+
+    /** Edit > Find: shows the layer table and puts the keyboard focus in its find field. */
+    private void find() {
+        centreTabs.getSelectionModel().select(0);
+        layerTable.focusFind();
+    }
+
+    private void preferences() {
+        PreferencesDialog.show(window(), viewModel.settings().preferences(), viewModel.settings()::apply);
     }
 
     /** @return the layer table view */
@@ -179,13 +222,14 @@ public final class WorkbenchView extends BorderPane {
         return box;
     }
 
+    /** File > Open…, the library's Open… button. */
     private void browse() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"),
                 new FileChooser.ExtensionFilter("TensorFlow.js models", "model.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
+        File file = chooser.showOpenDialog(window());
         if (file != null) {
             viewModel.openFile(file.toPath());
         }

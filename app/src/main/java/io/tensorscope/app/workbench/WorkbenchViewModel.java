@@ -3,15 +3,20 @@ package io.tensorscope.app.workbench;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
+import io.tensorscope.app.workbench.help.AboutViewModel;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
 import io.tensorscope.app.workbench.sensitivity.SensitivityViewModel;
+import io.tensorscope.app.workbench.settings.ConfigFolder;
+import io.tensorscope.app.workbench.settings.SettingsViewModel;
+import io.tensorscope.app.workbench.shared.ModelSaving;
 import io.tensorscope.app.workbench.train.TrainViewModel;
 import io.tensorscope.app.workbench.summary.NodeDetailsViewModel;
 import io.tensorscope.app.workbench.summary.SummaryViewModel;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.MeasurementGate;
+import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.TaskExecutor;
 import io.tensorscope.app.workbench.task.TaskHandle;
 import io.tensorscope.app.workbench.task.TaskStatus;
@@ -24,8 +29,11 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.layout.LayoutCache;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +46,8 @@ import java.util.List;
  * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
  * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
  * {@link MeasurementGate} the Profile, Compress, Sensitivity and Train tabs share, so that only one of them times models at a time.
+ * It holds the settings kept between runs ({@link SettingsViewModel}: preferences, which the Profile tab's defaults
+ * follow, and recent files), saves the model shown as ONNX, and says whether the library and side panels are shown.
  */
 public final class WorkbenchViewModel {
 
@@ -57,6 +67,11 @@ public final class WorkbenchViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
     private final StringProperty title = new SimpleStringProperty("Tensorscope");
+    private final StringProperty saveError = new SimpleStringProperty();
+    private final BooleanProperty libraryShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
+    private final SettingsViewModel settings;
+    private final AboutViewModel about;
     private TaskHandle loading = TaskHandle.DONE;
 
     /**
@@ -68,7 +83,7 @@ public final class WorkbenchViewModel {
     }
 
     private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate) {
-        this(source, executor, gate, CeilingsSource.standard(gate));
+        this(source, executor, gate, CeilingsSource.standard(gate), ConfigFolder.standard());
     }
 
     /**
@@ -77,13 +92,26 @@ public final class WorkbenchViewModel {
      * @param ceilings the machine's roofs for the Profile and Compress tabs
      */
     public WorkbenchViewModel(ModelSource source, TaskExecutor executor, CeilingsSource ceilings) {
-        this(source, executor, new MeasurementGate(), ceilings);
+        this(source, executor, ceilings, ConfigFolder.standard());
     }
 
-    private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate, CeilingsSource ceilings) {
+    /**
+     * @param source   where models come from
+     * @param executor runs loading, analysis, layout and profiling
+     * @param ceilings the machine's roofs for the Profile and Compress tabs
+     * @param config   where preferences and recent files are kept
+     */
+    public WorkbenchViewModel(ModelSource source, TaskExecutor executor, CeilingsSource ceilings, ConfigFolder config) {
+        this(source, executor, new MeasurementGate(), ceilings, config);
+    }
+
+    private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate, CeilingsSource ceilings,
+                               ConfigFolder config) {
         this.source = source;
         this.executor = executor;
         this.gate = gate;
+        this.settings = new SettingsViewModel(config);
+        this.about = new AboutViewModel(executor);
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
         this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings, gate);
         this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
@@ -91,6 +119,9 @@ public final class WorkbenchViewModel {
         this.train = new TrainViewModel(compress, executor, status, current, gate);
         this.nodeDetails = new NodeDetailsViewModel(layers, current, profile);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
+        follow(settings.preferences().threadsProperty(), profile.threadsProperty());
+        follow(settings.preferences().warmupRunsProperty(), profile.warmupRunsProperty());
+        follow(settings.preferences().runsProperty(), profile.runsProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 error.set(message);
@@ -98,6 +129,12 @@ public final class WorkbenchViewModel {
         });
         status.run(executor, BackgroundTask.<String>of("Probing devices", progress -> deviceLine())
                 .onSuccess(line -> status.setIdleMessage("Ready · " + line)));
+    }
+
+    /** Sets {@code setting} to the preferred value now and whenever the preference changes. */
+    private static void follow(IntegerProperty preferred, IntegerProperty setting) {
+        setting.set(preferred.get());
+        preferred.addListener((obs, old, now) -> setting.set(now.intValue()));
     }
 
     /** @return e.g. "CPU: Intel Xeon (2 logical cores) · no CUDA device: using CPU (…)" */
@@ -115,25 +152,34 @@ public final class WorkbenchViewModel {
 
     /** Loads and analyses a bundled model in the background. */
     public void openBundled(BundledAsset asset) {
-        load(asset.name(), progress -> source.openBundled(asset, progress));
+        load(asset.name(), progress -> source.openBundled(asset, progress), null);
     }
 
-    /** Loads and analyses a model file in the background (the FileChooser and drag and drop end here). */
+    /**
+     * Loads and analyses a model file in the background (the FileChooser, Open Recent and drag and drop end here);
+     * once shown, the file heads the recent files.
+     */
     public void openFile(Path file) {
-        load(String.valueOf(file.getFileName()), progress -> source.open(file.toString(), progress));
+        load(String.valueOf(file.getFileName()), progress -> source.open(file.toString(), progress), file);
     }
 
     private interface Opener {
         Model open(io.tensorscope.engine.ProgressListener progress) throws TensorscopeException;
     }
 
-    private void load(String label, Opener opener) {
+    /** @param file the file opened, which joins the recent files once shown; null for a bundled model */
+    private void load(String label, Opener opener, Path file) {
         loading.cancel();
         BackgroundTask<LoadedModel> task = BackgroundTask.<LoadedModel>of("Opening " + label, progress -> {
             Model model = opener.open(progress);
             progress.checkCancelled();
             return new LoadedModel(model, ModelAnalyzer.analyze(model, InputSizes.defaults(), progress));
-        }).onSuccess(this::show).onFailure(this::failed)
+        }).onSuccess(loaded -> {
+            show(loaded);
+            if (file != null) {
+                settings.opened(file);
+            }
+        }).onFailure(this::failed)
                 .onCancelled(() -> notification.set("Opening " + label + " cancelled"));
         loading = status.run(executor, task);
     }
@@ -150,6 +196,21 @@ public final class WorkbenchViewModel {
     private void failed(Throwable failure) {
         error.set(failure instanceof TensorscopeException ? failure.getMessage()
                 : "internal error (" + failure.getClass().getSimpleName() + "): " + failure.getMessage());
+    }
+
+    /**
+     * Saves the model shown as ONNX in the background (atomically); a failure sets {@link #saveErrorProperty()}.
+     * Does nothing before a model is shown.
+     */
+    public void saveCurrent(Path target) {
+        LoadedModel loaded = current.get();
+        if (loaded == null) {
+            return;
+        }
+        saveError.set(null);
+        status.run(executor, ModelSaving.task(loaded.model().name(), loaded.model(), target)
+                .onSuccess(path -> notification.set("Saved " + loaded.model().name() + " to " + path))
+                .onFailure(failure -> saveError.set(RunState.oneLine(failure))));
     }
 
     /** Clears the error once the user has seen it. */
@@ -170,6 +231,31 @@ public final class WorkbenchViewModel {
     /** @return a short message for the notification bar, set after each load */
     public StringProperty notificationProperty() {
         return notification;
+    }
+
+    /** @return why the last "Save as ONNX…" of the model shown failed, one line, or null; cleared once shown */
+    public StringProperty saveErrorProperty() {
+        return saveError;
+    }
+
+    /** @return Help > About's versions */
+    public AboutViewModel about() {
+        return about;
+    }
+
+    /** @return the preferences and recent files, kept in the config folder */
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    /** @return whether the model library is shown (View menu) */
+    public BooleanProperty libraryShownProperty() {
+        return libraryShown;
+    }
+
+    /** @return whether the side panel (summary, node details) is shown (View menu) */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
     }
 
     /** @return the window title */

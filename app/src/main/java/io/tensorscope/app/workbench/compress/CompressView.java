@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.SaveDialog;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,11 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
-
-import java.io.File;
 
 /**
  * The Compress tab: the pass and its options on the left; on the right the experiments table (with "Save as
@@ -105,15 +103,9 @@ public final class CompressView extends SplitPane {
         if (selected == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save " + selected.name() + " as ONNX");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"));
-        chooser.setInitialFileName(selected.model().name().replaceAll("\\.onnx$", "") + "-"
-                + selected.name().replaceAll("[^A-Za-z0-9]+", "-") + ".onnx");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.save(selected, file.toPath());
-        }
+        SaveDialog.askOnnx(getScene().getWindow(), "Save " + selected.name() + " as ONNX",
+                SaveDialog.baseName(selected.model().name()) + "-" + selected.name().replaceAll("[^A-Za-z0-9]+", "-")
+                        + ".onnx").ifPresent(file -> viewModel.save(selected, file));
     }
 
     private static VBox titled(String title, String icon, Node content, Node tool) {

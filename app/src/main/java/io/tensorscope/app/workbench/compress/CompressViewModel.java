@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.shared.LoadedModel;
+import io.tensorscope.app.workbench.shared.ModelSaving;
 import io.tensorscope.app.workbench.shared.UniqueNames;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
@@ -11,7 +12,6 @@ import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.ShowsRunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.data.BundledDatasets;
-import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.TensorscopeException;
@@ -237,10 +237,7 @@ public final class CompressViewModel implements ShowsRunState {
      */
     public void save(CompressExperiment experiment, Path target) {
         saveError.set(null);
-        status.run(executor, BackgroundTask.<Path>of("Saving " + experiment.name(), p -> {
-            ModelWriter.write(experiment.model(), target);
-            return target;
-        }).onSuccess(path -> runState.messageProperty().set("Saved " + experiment.name() + " to " + path))
+        status.run(executor, ModelSaving.task(experiment.name(), experiment.model(), target).onSuccess(path -> runState.messageProperty().set("Saved " + experiment.name() + " to " + path))
                 .onFailure(error -> saveError.set(RunState.oneLine(error))));
     }
 

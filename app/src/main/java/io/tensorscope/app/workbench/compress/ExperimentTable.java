@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
@@ -44,9 +45,11 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != getSelectionModel().getSelectedItem()) {
+                getSelectionModel().clearSelection();
                 getSelectionModel().select(now);
             }
         });
+        TableCopy.install(this);
         viewModel.paretoFront().addListener((javafx.collections.ListChangeListener<CompressExperiment>) c -> refresh());
         viewModel.auto().verdictsProperty().addListener((obs, old, now) -> refresh());
     }

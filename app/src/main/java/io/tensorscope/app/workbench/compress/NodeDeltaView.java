@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.profiler.experiment.NodeDelta;
 import java.util.Locale;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ public final class NodeDeltaView extends VBox {
         table.getColumns().add(number("Before µs", NodeDelta::beforeMicros, "%.1f"));
         table.getColumns().add(number("After µs", NodeDelta::afterMicros, "%.1f"));
         table.getColumns().add(number("Speed-up", NodeDelta::speedUp, "%.2f×"));
+        TableCopy.install(table);
         getChildren().addAll(caption, table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }

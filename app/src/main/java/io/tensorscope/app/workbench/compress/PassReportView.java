@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.engine.pass.ReportTable;
 import io.tensorscope.profiler.experiment.ExperimentChecks;
@@ -96,6 +97,7 @@ public final class PassReportView extends VBox {
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(ReportCells.text(row.getValue().get(index))));
             view.getColumns().add(column);
         }
+        TableCopy.install(view);
         return view;
     }
 

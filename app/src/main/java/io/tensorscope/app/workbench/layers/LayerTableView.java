@@ -1,6 +1,10 @@
 package io.tensorscope.app.workbench.layers;
 
+import atlantafx.base.theme.Styles;
+import io.tensorscope.app.workbench.help.Shortcut;
 import io.tensorscope.app.workbench.shared.Quantities;
+import io.tensorscope.app.workbench.shared.TableCopy;
+import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -9,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,10 +22,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Comparator;
 import java.util.function.Function;
 
-/** The layer table with its filter field; a virtualized, sortable TableView bound to a {@link LayersViewModel}. */
+/** The layer table with its filter and find fields; a virtualized, sortable TableView bound to a {@link LayersViewModel}. */
 public final class LayerTableView extends BorderPane {
 
+    /** Marks the find field while nothing matches its text (AtlantaFX draws it red). */
+    private static final PseudoClass NOT_FOUND = Styles.STATE_DANGER;
+
     private final TableView<LayerRow> table = new TableView<>();
+    private final TextField find = new TextField();
 
     /** Builds the table and binds it to {@code viewModel}. */
     public LayerTableView(LayersViewModel viewModel) {
@@ -31,7 +40,13 @@ public final class LayerTableView extends BorderPane {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows()).asString("%,d layers"));
-        HBox bar = new HBox(8, new FontIcon("mdi2f-filter-outline"), filter, count);
+        find.setId("layer-find");
+        find.setPromptText("Find (" + Shortcut.FIND.keys().getDisplayText() + ")");
+        find.setPrefColumnCount(12);
+        find.setTooltip(new Tooltip("Selects the first layer whose name or op type contains the text; Enter: the next"));
+        find.textProperty().addListener((obs, old, text) -> showFound(viewModel.find(text), text));
+        find.setOnAction(e -> showFound(viewModel.findNext(find.getText()), find.getText()));
+        HBox bar = new HBox(8, new FontIcon("mdi2f-filter-outline"), filter, count, new FontIcon("mdi2m-magnify"), find);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-row");
 
@@ -53,8 +68,19 @@ public final class LayerTableView extends BorderPane {
         table.setItems(sorted);
         bindSelection(viewModel);
 
+        TableCopy.install(table);
         setTop(bar);
         setCenter(table);
+    }
+
+    /** Puts the keyboard focus in the find field with its text selected (Edit > Find). */
+    public void focusFind() {
+        find.requestFocus();
+        find.selectAll();
+    }
+
+    private void showFound(boolean found, String text) {
+        find.pseudoClassStateChanged(NOT_FOUND, !found && text != null && !text.isBlank());
     }
 
     /** @return the table, for tests and screenshots */
@@ -73,13 +99,13 @@ public final class LayerTableView extends BorderPane {
             if (selected != null && selected.index() == index.intValue()) {
                 return;
             }
-            viewModel.row(index.intValue()).ifPresentOrElse(row -> {
-                table.getSelectionModel().select(row);
-                int position = table.getItems().indexOf(row);
-                if (position >= 0) {
-                    table.scrollTo(Math.max(0, position - 3));
-                }
-            }, () -> table.getSelectionModel().clearSelection());
+            int position = viewModel.row(index.intValue()).map(table.getItems()::indexOf).orElse(-1);
+            if (position >= 0) {
+                table.getSelectionModel().clearAndSelect(position);
+                table.scrollTo(Math.max(0, position - 3));
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
         });
     }
 

@@ -60,6 +60,37 @@ public final class LayersViewModel {
         }
     }
 
+    /**
+     * Selects the first row that passes the filter and whose node name or op type contains {@code text}, ignoring
+     * case; blank text changes nothing.
+     *
+     * @return whether a row matches
+     */
+    public boolean find(String text) {
+        return findAfter(text, NONE);
+    }
+
+    /**
+     * Selects the next such row after the selected one, starting over at the top after the last.
+     *
+     * @return whether a row matches
+     */
+    public boolean findNext(String text) {
+        return findAfter(text, selectedIndex.get());
+    }
+
+    private boolean findAfter(String text, int afterIndex) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return false;
+        }
+        List<LayerRow> matches = rows.stream().filter(row -> row.matches(needle)).toList();
+        Optional<LayerRow> next = matches.stream().filter(row -> row.index() > afterIndex).findFirst()
+                .or(() -> matches.stream().findFirst());
+        next.ifPresent(row -> selectedIndex.set(row.index()));
+        return next.isPresent();
+    }
+
     /** @return the rows that pass the filter, in graph order */
     public ObservableList<LayerRow> rows() {
         return rows;
