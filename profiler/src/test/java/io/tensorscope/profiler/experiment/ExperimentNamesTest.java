@@ -18,7 +18,7 @@ class ExperimentNamesTest {
         PipelineSpec staticInt8 = new PipelineSpec("mnist", List.of(PipelineStep.parse(
                 "static-int8:samples=200,exclude-nodes=dense_1")));
         assertEquals("static int8 minmax", ExperimentNames.shortName(staticInt8, registry));
-        assertEquals("static int8: per-channel, calibration minmax, 200 samples, exclude-nodes dense_1; data mnist",
+        assertEquals("static int8: per-channel, calibration minmax, 200 samples, fold-batchnorm, exclude-nodes dense_1; data mnist",
                 ExperimentNames.describe(staticInt8, registry));
         PipelineSpec fp16 = new PipelineSpec(null, List.of(PipelineStep.parse("fp16:exclude-ops=Softmax")));
         assertEquals("fp16", ExperimentNames.shortName(fp16, registry));

@@ -100,7 +100,7 @@ class ExperimentsViewModelTest {
                 "static int8 keeps accuracy within a point: " + staticInt8.metricDeltaPoints(original));
         assertTrue(staticInt8.sizeFractionOf(original) < 0.4, "int8 weights: about a quarter of the size, not "
                 + staticInt8.sizeBytes() + " of " + original.sizeBytes());
-        assertEquals("static int8: per-channel, calibration minmax, 200 samples; data mnist", staticInt8.settings());
+        assertEquals("static int8: per-channel, calibration minmax, 200 samples, fold-batchnorm; data mnist", staticInt8.settings());
         assertEquals(named("original").record().id(), named("static int8 minmax").record().parentId());
         assertEquals(named("dynamic int8").record().id(), named("dynamic int8 + fp16").record().parentId(),
                 "a step's experiment is the child of the step before");
