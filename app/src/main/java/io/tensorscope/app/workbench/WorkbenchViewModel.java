@@ -34,8 +34,8 @@ import java.util.List;
 
 /**
  * View-model of the main window: the model library, the model shown, and the view-models of the layer
- * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
- * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
+ * table, graph and summary, kept in step (the summary shows the layer table's analysis, at its input sizes).
+ * Loading and analysis run as background tasks; a failure sets {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
  * {@link MeasurementGate} the Profile, Compress, Sensitivity and Train tabs share, so that only one of them times models at a time.
  */
 public final class WorkbenchViewModel {
@@ -44,7 +44,7 @@ public final class WorkbenchViewModel {
     private final TaskExecutor executor;
     private final TaskStatus status = new TaskStatus();
     private final MeasurementGate gate;
-    private final LayersViewModel layers = new LayersViewModel();
+    private final LayersViewModel layers;
     private final SummaryViewModel summary = new SummaryViewModel();
     private final GraphViewModel graph;
     private final ProfileViewModel profile;
@@ -82,6 +82,8 @@ public final class WorkbenchViewModel {
         this.source = source;
         this.executor = executor;
         this.gate = gate;
+        this.layers = new LayersViewModel(executor, status);
+        layers.analysisProperty().addListener((obs, old, analysis) -> summary.show(analysis));
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
         this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings, gate);
         this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
@@ -138,8 +140,7 @@ public final class WorkbenchViewModel {
     private void show(LoadedModel loaded) {
         current.set(loaded);
         title.set("Tensorscope — " + loaded.model().name());
-        layers.show(loaded.analysis().nodes());
-        summary.show(loaded.analysis());
+        layers.show(loaded);
         graph.layOut(loaded.analysis().nodes());
         notification.set(String.format("Loaded %s: %,d nodes", loaded.model().name(), loaded.model().nodeCount()));
     }

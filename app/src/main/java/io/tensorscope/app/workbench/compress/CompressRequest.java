@@ -62,7 +62,7 @@ record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry r
         for (CompressionRun run : runs) {
             ExperimentRecord record = ExperimentRecords.of(run, parent);
             rows.add(new CompressExperiment(run.summary(), run.measured().model(), plan, record,
-                    profileRun(run.summary().name(), run.measured().profile(), machine, true)));
+                    profileRun(run.summary().name(), run.measured(), machine, true)));
             parent = record.id();
         }
         return new CompressOutcome(originalRow, rows);
@@ -80,11 +80,13 @@ record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry r
         MeasuredModel measured = ExperimentRunner.measure(loaded.model(), loaded.analysis(), null, plan, progress);
         ExperimentRecord record = ExperimentRecords.original(measured);
         return new CompressExperiment(record.summary(ExperimentSummary.ORIGINAL), loaded.model(), plan, record,
-                profileRun(ORIGINAL_PROFILE, measured.profile(), machine, false));
+                profileRun(ORIGINAL_PROFILE, measured, machine, false));
     }
 
-    private static ProfileRun profileRun(String label, ModelProfile profile, MachineCeilings machine, boolean variant) {
+    private static ProfileRun profileRun(String label, MeasuredModel measured, MachineCeilings machine, boolean variant) {
+        ModelProfile profile = measured.profile();
         ThreadCeilings roofs = machine.forThreads(profile.settings().threads());
-        return new ProfileRun(label, profile, machine, roofs, new Roofline(roofs, machine.caches()).place(profile), variant);
+        return new ProfileRun(label, profile, measured.analysis(), machine, roofs,
+                new Roofline(roofs, machine.caches()).place(profile), variant);
     }
 }
