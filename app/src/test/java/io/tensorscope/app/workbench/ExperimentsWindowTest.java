@@ -101,7 +101,8 @@ class ExperimentsWindowTest {
         assertTrue(cell(table, "experiment-metric", 1).matches("\\d+\\.\\d\\d %"), cell(table, "experiment-metric", 1));
         assertTrue(cell(table, "experiment-delta", 1).matches("[+−]\\d+\\.\\d\\d pt"), cell(table, "experiment-delta", 1));
         assertTrue(cell(table, "experiment-size", 1).matches(".+ · \\d+ %"), cell(table, "experiment-size", 1));
-        assertTrue(cell(table, "experiment-latency", 1).matches(".+ ms · .+× (faster|slower)"), cell(table, "experiment-latency", 1));
+        assertTrue(cell(table, "experiment-latency", 1).matches(".+ ms · \\d+\\.\\d\\d× (faster|slower)( \\(\\d+\\.\\d\\d–\\d+\\.\\d\\d×\\))?"),
+                cell(table, "experiment-latency", 1));
         assertEquals("—", cell(table, "experiment-fidelity", 1), "no fidelity for an image model");
         assertFalse(robot.lookup("#pass-report-tensors").queryTableView().getItems().isEmpty(), "tensors listed");
 
