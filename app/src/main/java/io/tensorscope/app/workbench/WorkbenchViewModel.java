@@ -43,8 +43,8 @@ import java.util.List;
 
 /**
  * View-model of the main window: the model library, the model shown, and the view-models of the layer
- * table, graph and summary, kept in step. Loading and analysis run as background tasks; a failure sets
- * {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
+ * table, graph and summary, kept in step (the summary shows the layer table's analysis, at its input sizes).
+ * Loading and analysis run as background tasks; a failure sets {@link #errorProperty()} to the one-line reason and a cancellation keeps the previous model. It owns the
  * {@link MeasurementGate} the Profile, Compress, Sensitivity and Train tabs share, so that only one of them times models at a time.
  * It holds the settings kept between runs ({@link SettingsViewModel}: preferences, which the Profile tab's defaults
  * follow, and recent files), saves the model shown as ONNX, and says whether the library and side panels are shown.
@@ -55,7 +55,7 @@ public final class WorkbenchViewModel {
     private final TaskExecutor executor;
     private final TaskStatus status = new TaskStatus();
     private final MeasurementGate gate;
-    private final LayersViewModel layers = new LayersViewModel();
+    private final LayersViewModel layers;
     private final SummaryViewModel summary = new SummaryViewModel();
     private final GraphViewModel graph;
     private final ProfileViewModel profile;
@@ -112,6 +112,8 @@ public final class WorkbenchViewModel {
         this.gate = gate;
         this.settings = new SettingsViewModel(config);
         this.about = new AboutViewModel(executor);
+        this.layers = new LayersViewModel(executor, status);
+        layers.analysisProperty().addListener((obs, old, analysis) -> summary.show(analysis));
         this.graph = new GraphViewModel(executor, status, new LayoutCache());
         this.profile = new ProfileViewModel(executor, status, layers, graph, current, ceilings, gate);
         this.compress = new CompressViewModel(executor, status, current, profile, ceilings, gate);
@@ -122,6 +124,7 @@ public final class WorkbenchViewModel {
         follow(settings.preferences().threadsProperty(), profile.threadsProperty());
         follow(settings.preferences().warmupRunsProperty(), profile.warmupRunsProperty());
         follow(settings.preferences().runsProperty(), profile.runsProperty());
+        compress.fidelityThresholdProperty().bind(settings.preferences().fidelityThresholdProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 error.set(message);
@@ -187,8 +190,7 @@ public final class WorkbenchViewModel {
     private void show(LoadedModel loaded) {
         current.set(loaded);
         title.set("Tensorscope — " + loaded.model().name());
-        layers.show(loaded.analysis().nodes());
-        summary.show(loaded.analysis());
+        layers.show(loaded);
         graph.layOut(loaded);
         notification.set(String.format("Loaded %s: %,d nodes", loaded.model().name(), loaded.model().nodeCount()));
     }

@@ -9,6 +9,7 @@ import io.tensorscope.app.workbench.task.FxTaskExecutor;
 import io.tensorscope.app.workbench.compress.StepDraft;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.profiler.experiment.ExperimentCost;
+import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,7 +103,8 @@ class ExperimentsWindowTest {
         assertTrue(cell(table, "experiment-metric", 1).matches("\\d+\\.\\d\\d %"), cell(table, "experiment-metric", 1));
         assertTrue(cell(table, "experiment-delta", 1).matches("[+−]\\d+\\.\\d\\d pt"), cell(table, "experiment-delta", 1));
         assertTrue(cell(table, "experiment-size", 1).matches(".+ · \\d+ %"), cell(table, "experiment-size", 1));
-        assertTrue(cell(table, "experiment-latency", 1).matches(".+ ms · .+× (faster|slower)"), cell(table, "experiment-latency", 1));
+        assertTrue(cell(table, "experiment-latency", 1).matches(".+ ms · \\d+\\.\\d\\d× (faster|slower)( \\(\\d+\\.\\d\\d–\\d+\\.\\d\\d×\\))?"),
+                cell(table, "experiment-latency", 1));
         assertEquals("—", cell(table, "experiment-fidelity", 1), "no fidelity for an image model");
         assertFalse(robot.lookup("#pass-report-tensors").queryTableView().getItems().isEmpty(), "tensors listed");
 
@@ -153,6 +156,34 @@ class ExperimentsWindowTest {
         assertTrue(robot.lookup("#compress-add-step").query().localToScene(0, 0).getX() + robot.lookup("#compress-add-step")
                 .query().getBoundsInLocal().getWidth() <= stage.getScene().getWidth(), "the pipeline buttons fit at 1024 px");
         Screenshots.write(stage.getScene().getRoot(), "compress-view-1024x700.png");
+
+        CompressExperiment drifted = scoredAs(quantized, "drifted", quantized.summary().samples(), 0.99,
+                Map.of(ExperimentSummary.MEAN_COSINE, 0.95, ExperimentSummary.WORST_COSINE, 0.80));
+        CompressExperiment fewer = scoredAs(quantized, "on 100 digits", 100, 0.995, Map.of());
+        robot.interact(() -> {
+            compress.add(drifted);
+            compress.add(fewer);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#fidelity-warning").tryQuery().isPresent(), "the low-fidelity row's warning icon");
+        assertEquals(5, scatter.markerCount(), "experiments apart are drawn too");
+        robot.moveTo(scatter.localToScreen(scatter.markerCentre("drifted").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scatter.tooltipText().orElse("").startsWith("drifted (low fidelity)"), scatter.tooltipText().toString());
+        robot.moveTo(scatter.localToScreen(scatter.markerCentre("on 100 digits").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scatter.tooltipText().orElse("").contains("scored on 100 samples of mnist, the original on 1,000"),
+                scatter.tooltipText().toString());
+        Screenshots.write(stage.getScene().getRoot(), "compress-apart-1024x700.png");
+    }
+
+    /** @return {@code row} under another name, scored {@code score} on {@code samples} with {@code details} */
+    private static CompressExperiment scoredAs(CompressExperiment row, String name, int samples, double score,
+                                               Map<String, Double> details) {
+        ExperimentSummary s = row.summary();
+        return new CompressExperiment(new ExperimentSummary(name, s.settings(), s.sizeBytes(), s.latencyMillis(),
+                s.dataset(), samples, s.metric(), score, details), row.model(), row.plan(), row.record(), null,
+                row.inTurn());
     }
 
     private static String cell(TableView<CompressExperiment> table, String columnId, int row) {

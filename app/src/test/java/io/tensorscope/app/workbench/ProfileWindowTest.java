@@ -34,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Profile tab in the real window, headless: profile the MNIST CNN twice, hover and click a kernel, screenshot. */
+/**
+ * The Profile tab in the real window, headless: profile the MNIST CNN twice, hover and click a kernel, screenshot; then
+ * once more on 2 threads, its roofs drawn beside the 1-thread ones.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ProfileWindowTest {
 
@@ -108,6 +111,13 @@ class ProfileWindowTest {
         Screenshots.write(stage.getScene().getRoot(), "profile-timing-columns.png");
         assertNotNull(view.graphCanvas().getScene(), "graph view in the window");
         assertTrue(view.graphCanvas().getHeight() > 100, "graph view has room");
+
+        robot.clickOn("Profile");
+        robot.interact(() -> profile.threadsProperty().set(2));
+        runProfile(robot, 3);
+        assertEquals("2 threads, ALL", profile.activeProperty().get().label());
+        assertTrue(chart.markerCount() > 0);
+        Screenshots.write(stage.getScene().getRoot(), "roofline-two-runs.png");
     }
 
     /** @return the worst UI-thread response while the run went on, ms */

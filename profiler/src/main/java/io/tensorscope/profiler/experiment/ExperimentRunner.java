@@ -17,8 +17,10 @@ import io.tensorscope.engine.pass.PipelineRunner;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.timing.InTurnTiming;
 import io.tensorscope.profiler.timing.ModelProfile;
 import io.tensorscope.profiler.timing.ModelProfiler;
+import io.tensorscope.profiler.timing.PairedLatency;
 import io.tensorscope.profiler.timing.ProfileSettings;
 import io.tensorscope.profiler.usecase.Profiling;
 import java.util.ArrayList;
@@ -77,6 +79,18 @@ public final class ExperimentRunner {
     public static ModelProfile profile(Model model, ModelAnalysis analysis, ProfileSettings settings,
                                        ProgressListener progress) throws TensorscopeException {
         return ModelProfiler.profile(model, analysis, RandomInputs.forInputs(analysis.summary().inputs(),
+                Profiling.INPUT_SEED), settings, progress);
+    }
+
+    /**
+     * @return {@code baseline} and {@code variant} timed in turn ({@link InTurnTiming}) on the profiling inputs of
+     * {@link #profile}, sized from their analyses, with {@code settings}' threads, level and runs
+     */
+    public static PairedLatency inTurn(Model baseline, ModelAnalysis baselineAnalysis, Model variant,
+                                       ModelAnalysis variantAnalysis, ProfileSettings settings,
+                                       ProgressListener progress) throws TensorscopeException {
+        return InTurnTiming.measure(baseline, RandomInputs.forInputs(baselineAnalysis.summary().inputs(),
+                Profiling.INPUT_SEED), variant, RandomInputs.forInputs(variantAnalysis.summary().inputs(),
                 Profiling.INPUT_SEED), settings, progress);
     }
 

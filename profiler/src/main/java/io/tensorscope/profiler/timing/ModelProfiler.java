@@ -72,8 +72,8 @@ public final class ModelProfiler {
                     progress.checkCancelled();
                     progress.onProgress((double) r / total, r < settings.warmupRuns() ? "warming up" : "run "
                             + (r - settings.warmupRuns() + 1) + " of " + settings.runs());
-                    double a = timeMillis(plain, inputs);
-                    double b = timeMillis(withProfiler, inputs);
+                    double a = InTurnTiming.timeMillis(plain, inputs);
+                    double b = InTurnTiming.timeMillis(withProfiler, inputs);
                     if (r >= settings.warmupRuns()) {
                         plainMillis[r - settings.warmupRuns()] = a;
                         profiledMillis[r - settings.warmupRuns()] = b;
@@ -87,12 +87,6 @@ public final class ModelProfiler {
             return new ModelProfile(model.name(), options.device().name(), settings, Percentiles.of(plainMillis),
                     Percentiles.of(profiledMillis), kernels, NodeTimings.attribute(kernels, analysis, named), ortProfile.kernels());
         }
-    }
-
-    private static double timeMillis(OnnxRunner runner, List<TensorData> inputs) throws TensorscopeException {
-        long start = System.nanoTime();
-        runner.run(inputs);
-        return (System.nanoTime() - start) / 1e6;
     }
 
     private static GraphProto readGraph(Path file) throws TensorscopeException {

@@ -1,7 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.profiler.auto.AutoCandidate;
-import io.tensorscope.profiler.experiment.ExperimentSummary;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -55,8 +54,8 @@ final class AutoText {
         if (verdicts.best() == null) {
             return head + (verdicts.candidates().isEmpty() ? "" : "; none within " + budget(verdicts.budgetPoints()));
         }
-        ExperimentSummary best = verdicts.best().summary();
-        return head + "; best " + best.name() + ": " + CompressText.latencyCell(best, original.summary()) + ", "
-                + CompressText.delta(best, original.summary());
+        CompressExperiment best = verdicts.best();
+        return head + "; best " + best.name() + ": " + CompressText.latencyCell(best) + ", "
+                + CompressText.delta(best.summary(), original.summary());
     }
 }

@@ -5,11 +5,13 @@ import io.tensorscope.profiler.auto.AutoCandidate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * How the latest automatic search judged its candidates as they came in: which are over the accuracy budget, and the
  * best so far — the one within it with the highest speed-up over the original timed again right after it, as the
- * search ranks them and the command line writes them (a candidate's own median alone drifts with the machine's load).
+ * search ranks them and the command line writes them (a candidate's own median alone drifts with the machine's load),
+ * among those trusted (a candidate flagged for low fidelity is never the best).
  *
  * @param budgetPoints the search's accuracy budget, percentage points; NaN before any search
  * @param candidates   each candidate's row with what the search measured, in the order measured
@@ -30,13 +32,30 @@ public record AutoVerdicts(double budgetPoints, Map<CompressExperiment, AutoCand
         return new AutoVerdicts(budgetPoints, Map.of(), null);
     }
 
-    /** @return these verdicts with {@code row}, the row of {@code candidate}, judged too */
-    AutoVerdicts with(CompressExperiment row, AutoCandidate candidate) {
+    /**
+     * @param trusted whether a row may be the best (its fidelity is not flagged)
+     * @return these verdicts with {@code row}, the row of {@code candidate}, judged too
+     */
+    AutoVerdicts with(CompressExperiment row, AutoCandidate candidate, Predicate<CompressExperiment> trusted) {
         Map<CompressExperiment, AutoCandidate> more = new LinkedHashMap<>(candidates);
         more.put(row, candidate);
-        boolean better = candidate.withinBudget() && (best == null
-                || candidate.speedUp() > candidates.get(best).speedUp());
-        return new AutoVerdicts(budgetPoints, more, better ? row : best);
+        return new AutoVerdicts(budgetPoints, more, null).rejudged(trusted);
+    }
+
+    /**
+     * @param trusted whether a row may be the best (e.g. after the fidelity threshold changed)
+     * @return the same candidates with the best chosen again: the highest speed-up within the budget among the
+     * trusted, the first found on a tie
+     */
+    AutoVerdicts rejudged(Predicate<CompressExperiment> trusted) {
+        CompressExperiment chosen = null;
+        for (Map.Entry<CompressExperiment, AutoCandidate> e : candidates.entrySet()) {
+            if (e.getValue().withinBudget() && trusted.test(e.getKey())
+                    && (chosen == null || e.getValue().speedUp() > candidates.get(chosen).speedUp())) {
+                chosen = e.getKey();
+            }
+        }
+        return new AutoVerdicts(budgetPoints, candidates, chosen);
     }
 
     /** @return whether a search has started */

@@ -113,7 +113,12 @@ public final class AutoViewModel {
         if (row.original() != null) {
             compress.placeOriginal(row.original());
         }
-        verdicts.set(verdicts.get().with(compress.add(row.experiment()), row.candidate()));
+        verdicts.set(verdicts.get().with(compress.add(row.experiment()), row.candidate(), compress::trusted));
+    }
+
+    /** Chooses the best candidate again, e.g. after the fidelity threshold changed. */
+    void rejudge() {
+        verdicts.set(verdicts.get().rejudged(compress::trusted));
     }
 
     private void ended(LoadedModel loaded, String stopped) {

@@ -8,6 +8,7 @@ import io.tensorscope.profiler.experiment.EvaluationRecord;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
+import io.tensorscope.profiler.timing.PairedLatency;
 
 import java.util.Objects;
 
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param record  the stored form: digest, replayable pipeline, machine, versions, figures, every step's report
  * @param profile its latency profile placed on the roofline (also overlaid on the Profile tab), or null when only its
  *                median latency is known (an automatic search's candidates, and the original as that search scored it)
+ * @param inTurn  the original and this variant timed in turn, whose per-pair ratio is the speed-up shown; null for the
+ *                original, and for a variant never timed beside it (then no speed-up is shown)
  */
 public record CompressExperiment(ExperimentSummary summary, Model model, ExperimentPlan plan, ExperimentRecord record,
-                                 ProfileRun profile) {
+                                 ProfileRun profile, PairedLatency inTurn) {
 
     public CompressExperiment {
         Objects.requireNonNull(summary);
@@ -45,12 +48,12 @@ public record CompressExperiment(ExperimentSummary summary, Model model, Experim
     public CompressExperiment rescored(Evaluation evaluation, ExperimentPlan other) {
         return new CompressExperiment(ExperimentSummary.of(summary.name(), summary.settings(), summary.sizeBytes(),
                 summary.latencyMillis(), evaluation), model, other, record.withEvaluation(EvaluationRecord.of(evaluation)),
-                profile);
+                profile, inTurn);
     }
 
     /** @return the same experiment with {@code other} as its profile (e.g. relabelled by the Profile tab) */
     public CompressExperiment withProfile(ProfileRun other) {
-        return new CompressExperiment(summary, model, plan, record, other);
+        return new CompressExperiment(summary, model, plan, record, other, inTurn);
     }
 
     /** @return the experiment's name */

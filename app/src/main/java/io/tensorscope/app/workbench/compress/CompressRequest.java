@@ -19,6 +19,7 @@ import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.roofline.Roofline;
 import io.tensorscope.profiler.timing.ModelProfile;
+import io.tensorscope.profiler.timing.PairedLatency;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * One press of Run on the Compress tab, captured on the UI thread. {@link #execute} is the background work: the
- * machine's roofs (cached), the original's profile and score unless cached, then the pipeline, and every step's
- * model profiled and scored.
+ * machine's roofs (cached), the original's profile and score unless cached, then the pipeline, every step's model
+ * profiled and scored, and timed in turn with the original (its speed-up: never over the cached original's latency,
+ * which was timed at another moment).
  *
  * @param loaded   the model shown when Run was pressed
  * @param pipeline the steps and their calibration data
@@ -43,7 +45,8 @@ record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry r
     static final String ORIGINAL_PROFILE = "original (1 thread, ALL)";
 
     private static final double CEILINGS_SHARE = 0.1;
-    private static final double ORIGINAL_SHARE = 0.4;
+    private static final double ORIGINAL_SHARE = 0.35;
+    private static final double PIPELINE_SHARE = 0.8;
 
     /** Runs on a background thread; touches no JavaFX state. */
     CompressOutcome execute(CeilingsSource ceilings, ProgressListener progress) throws TensorscopeException {
@@ -56,13 +59,20 @@ record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry r
                 "original"));
         progress.checkCancelled();
         List<CompressionRun> runs = ExperimentRunner.compress(loaded.model(), pipeline, registry, namer, plan,
-                new ScaledProgress(progress, ORIGINAL_SHARE, 1, "pipeline"));
+                new ScaledProgress(progress, ORIGINAL_SHARE, PIPELINE_SHARE, "pipeline"));
         List<CompressExperiment> rows = new ArrayList<>();
         String parent = originalRow.record().id();
-        for (CompressionRun run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            CompressionRun run = runs.get(i);
+            double from = PIPELINE_SHARE + (1 - PIPELINE_SHARE) * i / runs.size();
+            MeasuredModel measured = run.measured();
+            PairedLatency inTurn = ExperimentRunner.inTurn(loaded.model(), loaded.analysis(), measured.model(),
+                    measured.analysis(), plan.profile(), new ScaledProgress(progress, from,
+                            from + (1 - PIPELINE_SHARE) / runs.size(), "timing " + run.summary().name()
+                            + " in turn with the original"));
             ExperimentRecord record = ExperimentRecords.of(run, parent);
-            rows.add(new CompressExperiment(run.summary(), run.measured().model(), plan, record,
-                    profileRun(run.summary().name(), run.measured().profile(), machine, true)));
+            rows.add(new CompressExperiment(run.summary(), measured.model(), plan, record,
+                    profileRun(run.summary().name(), measured, machine, true), inTurn));
             parent = record.id();
         }
         return new CompressOutcome(originalRow, rows);
@@ -80,11 +90,13 @@ record CompressRequest(LoadedModel loaded, PipelineSpec pipeline, PassRegistry r
         MeasuredModel measured = ExperimentRunner.measure(loaded.model(), loaded.analysis(), null, plan, progress);
         ExperimentRecord record = ExperimentRecords.original(measured);
         return new CompressExperiment(record.summary(ExperimentSummary.ORIGINAL), loaded.model(), plan, record,
-                profileRun(ORIGINAL_PROFILE, measured.profile(), machine, false));
+                profileRun(ORIGINAL_PROFILE, measured, machine, false), null);
     }
 
-    private static ProfileRun profileRun(String label, ModelProfile profile, MachineCeilings machine, boolean variant) {
+    private static ProfileRun profileRun(String label, MeasuredModel measured, MachineCeilings machine, boolean variant) {
+        ModelProfile profile = measured.profile();
         ThreadCeilings roofs = machine.forThreads(profile.settings().threads());
-        return new ProfileRun(label, profile, machine, roofs, new Roofline(roofs, machine.caches()).place(profile), variant);
+        return new ProfileRun(label, profile, measured.analysis(), machine, roofs,
+                new Roofline(roofs, machine.caches()).place(profile), variant);
     }
 }

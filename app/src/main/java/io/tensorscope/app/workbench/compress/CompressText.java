@@ -4,6 +4,8 @@ import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.report.PassReportText;
+import io.tensorscope.profiler.stats.Percentiles;
+import io.tensorscope.profiler.timing.PairedLatency;
 
 import java.util.Locale;
 
@@ -28,11 +30,16 @@ public final class CompressText {
 
     /** @return e.g. {@code median 0.41 ms (p10 0.39, p90 0.47)}, or {@code median 0.41 ms} when no spread was kept */
     public static String latency(ExperimentSummary s) {
-        if (s.latencyMillis().p10() == s.latencyMillis().p90()) {
-            return "median " + millis(s.latencyMillis().median()) + " ms";
+        return latency(s.latencyMillis());
+    }
+
+    /** @return e.g. {@code median 0.41 ms (p10 0.39, p90 0.47)}, or {@code median 0.41 ms} without a spread */
+    public static String latency(Percentiles ms) {
+        if (ms.p10() == ms.p90()) {
+            return "median " + millis(ms.median()) + " ms";
         }
-        return String.format(Locale.ROOT, "median %s ms (p10 %s, p90 %s)", millis(s.latencyMillis().median()),
-                millis(s.latencyMillis().p10()), millis(s.latencyMillis().p90()));
+        return String.format(Locale.ROOT, "median %s ms (p10 %s, p90 %s)", millis(ms.median()), millis(ms.p10()),
+                millis(ms.p90()));
     }
 
     /** @return milliseconds with three significant digits, e.g. {@code 0.412}, {@code 31.2} */
@@ -48,15 +55,46 @@ public final class CompressText {
                 : bytes + String.format(Locale.ROOT, " · %.0f %%", 100 * s.sizeFractionOf(original));
     }
 
-    /** @return e.g. {@code 0.412 ms · 2.4× faster} or {@code 1.31 ms · 1.3× slower} than the original */
-    public static String latencyCell(ExperimentSummary s, ExperimentSummary original) {
-        String ms = millis(s.latencyMillis().median()) + " ms";
-        if (original == null || s == original) {
-            return ms;
+    /**
+     * @return e.g. {@code 0.412 ms · 1.94× faster (1.80–2.05×)}: the median, and the speed-up of the original
+     * and this timed in turn (per-pair ratios, p10–p90 in brackets); the median alone for the original and for a row never timed beside it
+     */
+    public static String latencyCell(CompressExperiment e) {
+        String ms = millis(e.summary().latencyMillis().median()) + " ms";
+        return e.inTurn() == null ? ms : ms + " · " + speedUp(e.inTurn().speedUp());
+    }
+
+    /** @return e.g. {@code 1.94× faster (1.80–2.05×)} or {@code 1.31× slower}, with the p10–p90 spread when there is one */
+    static String speedUp(Percentiles ratio) {
+        boolean faster = ratio.median() >= 1;
+        String head = faster ? String.format(Locale.ROOT, "%.2f× faster", ratio.median())
+                : String.format(Locale.ROOT, "%.2f× slower", 1 / ratio.median());
+        if (ratio.p10() == ratio.p90()) {
+            return head;
         }
-        double speedUp = s.speedUpOver(original);
-        return speedUp >= 1 ? String.format(Locale.ROOT, "%s · %.2f× faster", ms, speedUp)
-                : String.format(Locale.ROOT, "%s · %.2f× slower", ms, 1 / speedUp);
+        double low = faster ? ratio.p10() : 1 / ratio.p90();
+        double high = faster ? ratio.p90() : 1 / ratio.p10();
+        return head + String.format(Locale.ROOT, " (%.2f–%.2f×)", low, high);
+    }
+
+    /**
+     * @return how the speed-up was measured, e.g. {@code speed-up 1.94× faster (…), timed in turn with the original,
+     * 20 pairs: original median 1.50 ms (p10 1.41, p90 1.62), this median 0.77 ms (p10 0.74, p90 0.81)}; for one
+     * pair of medians, that; for a row never timed beside the original, that no speed-up is shown; blank for the
+     * original
+     */
+    public static String speedUpBasis(CompressExperiment e) {
+        PairedLatency pair = e.inTurn();
+        if (e.isOriginal()) {
+            return "";
+        }
+        if (pair == null) {
+            return "not timed in turn with the original: no speed-up shown";
+        }
+        String how = pair.pairs() == 1 ? "median timed right after the original's" : "timed in turn with the original, "
+                + pair.pairs() + " pairs";
+        return "speed-up " + speedUp(pair.speedUp()) + ", " + how + ": original " + latency(pair.baselineMillis())
+                + ", this " + latency(pair.variantMillis());
     }
 
     /** @return e.g. {@code −0.07 pt} (score minus the original's, percentage points), blank for the original */

@@ -25,9 +25,11 @@ import io.tensorscope.profiler.experiment.ParetoFront;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,8 +47,9 @@ import java.util.function.UnaryOperator;
 /**
  * View-model of the Compress tab: a pipeline editor (steps added, removed and reordered, each with its pass's
  * options), a Run command that runs the pipeline on the shown model and profiles and scores every step's model (and
- * the original, once) in one background task, the experiments of the model with the selected one, their
- * accuracy-versus-cost Pareto front, and "Save as ONNX…". Each experiment's profile is added to the Profile tab's
+ * the original, once) in one background task, each variant timed in turn with the original for its speed-up, the
+ * experiments of the model with the selected one, their accuracy-versus-cost Pareto front (only experiments scored on
+ * the original's samples, none with low fidelity), and "Save as ONNX…". Each experiment's profile is added to the Profile tab's
  * overlay. Its {@link #auto() Auto} action searches per-layer pruning inside an accuracy budget on the same run.
  */
 public final class CompressViewModel implements ShowsRunState {
@@ -56,6 +59,8 @@ public final class CompressViewModel implements ShowsRunState {
             BundledDatasets.SPAM_ASSASSIN);
     /** How the other tabs name this one while it measures. */
     public static final String MEASURER = "the Compress tab";
+    /** Mean cosine to the original's embeddings below which a variant is flagged, at first. */
+    public static final double DEFAULT_FIDELITY_THRESHOLD = 0.98;
 
     private final TaskExecutor executor;
     private final TaskStatus status;
@@ -75,6 +80,7 @@ public final class CompressViewModel implements ShowsRunState {
     private final ObservableList<CompressExperiment> front = FXCollections.observableArrayList();
     private final ObjectProperty<CompressExperiment> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ExperimentCost> cost = new SimpleObjectProperty<>(ExperimentCost.LATENCY_MILLIS);
+    private final DoubleProperty fidelityThreshold = new SimpleDoubleProperty(DEFAULT_FIDELITY_THRESHOLD);
     private final RunState runState;
     private final BooleanBinding idle;
     private final BooleanBinding canRun;
@@ -108,6 +114,10 @@ public final class CompressViewModel implements ShowsRunState {
         experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
         cost.addListener((obs, old, now) -> refreshFront());
         auto = new AutoViewModel(this, executor, status, model, runState, idle, registry);
+        fidelityThreshold.addListener((obs, old, now) -> {
+            refreshFront();
+            auto.rejudge();
+        });
     }
 
     /** @return {@code spam-assassin} for a model fed token ids, else {@code mnist} */
@@ -255,7 +265,7 @@ public final class CompressViewModel implements ShowsRunState {
         selected.set(added);
         ExperimentSummary s = added.summary();
         runState.messageProperty().set(String.format(java.util.Locale.ROOT, "%s: %s, %s", s.name(),
-                CompressText.metric(s), CompressText.latency(s)));
+                CompressText.metric(s), CompressText.latencyCell(added)));
     }
 
     private int indexOfOriginal() {
@@ -280,12 +290,34 @@ public final class CompressViewModel implements ShowsRunState {
     }
 
     private void refreshFront() {
-        CompressExperiment original = original();
-        List<ExperimentSummary> comparable = experiments.stream().map(CompressExperiment::summary)
-                .filter(s -> original == null || s.comparableWith(original.summary())).toList();
-        List<ExperimentSummary> onFront = ParetoFront.of(comparable, cost.get());
+        List<ExperimentSummary> weighed = experiments.stream()
+                .filter(e -> otherSamplesReason(e) == null && fidelityWarning(e) == null)
+                .map(CompressExperiment::summary).toList();
+        List<ExperimentSummary> onFront = ParetoFront.of(weighed, cost.get());
         front.setAll(onFront.stream().map(s -> experiments.stream().filter(e -> e.summary() == s).findFirst().orElseThrow())
                 .toList());
+    }
+
+    /**
+     * @return why {@code experiment} is not compared with the original (scored on other samples, another data set or
+     * metric) and so kept off the Pareto front, one sentence; null when it is compared
+     */
+    public String otherSamplesReason(CompressExperiment experiment) {
+        CompressExperiment original = original();
+        return TradeOffRules.otherSamples(experiment.summary(), original == null ? null : original.summary());
+    }
+
+    /**
+     * @return the warning for {@code experiment}'s fidelity below {@link #fidelityThresholdProperty()}, with its mean
+     * and worst cosine, one sentence; null when it is not flagged (or has no fidelity figure, as image models)
+     */
+    public String fidelityWarning(CompressExperiment experiment) {
+        return TradeOffRules.fidelityWarning(experiment.summary(), fidelityThreshold.get());
+    }
+
+    /** @return whether {@code experiment} may be called a best trade-off: its fidelity is not flagged */
+    boolean trusted(CompressExperiment experiment) {
+        return !TradeOffRules.lowFidelity(experiment.summary(), fidelityThreshold.get());
     }
 
     /** @return the Auto action: its budgets and levels, and its verdicts on the candidates it found */
@@ -344,8 +376,8 @@ public final class CompressViewModel implements ShowsRunState {
     }
 
     /**
-     * @return the experiments on the Pareto front of score against {@link #costProperty()}, cheapest first (among
-     * those scored like the original)
+     * @return the experiments on the Pareto front of score against {@link #costProperty()}, cheapest first: among
+     * those scored like the original and not flagged for low fidelity
      */
     public ObservableList<CompressExperiment> paretoFront() {
         return front;
@@ -359,6 +391,14 @@ public final class CompressViewModel implements ShowsRunState {
     /** @return what the chart and the front weigh the score against: latency (default) or size */
     public ObjectProperty<ExperimentCost> costProperty() {
         return cost;
+    }
+
+    /**
+     * @return the mean cosine to the original's embeddings below which a variant is flagged, kept off the front and
+     * never the Auto search's best (default {@value #DEFAULT_FIDELITY_THRESHOLD})
+     */
+    public DoubleProperty fidelityThresholdProperty() {
+        return fidelityThreshold;
     }
 
     @Override

@@ -10,12 +10,16 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Score against latency (or size) of every experiment of the model, on a Canvas: the Pareto front highlighted,
- * hovering a marker shows the experiment's figures, clicking selects it.
+ * experiments scored on other samples and those flagged for low fidelity drawn apart, hovering a marker shows the
+ * experiment's figures (and why it is apart), clicking selects it.
  */
 public final class ExperimentScatterChart extends Pane {
 
@@ -47,6 +51,7 @@ public final class ExperimentScatterChart extends Pane {
         viewModel.selectedProperty().addListener(o -> redraw());
         viewModel.costProperty().addListener(o -> redraw());
         viewModel.auto().verdictsProperty().addListener(o -> redraw());
+        viewModel.fidelityThresholdProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> markerAt(e.getX(), e.getY())
@@ -80,20 +85,34 @@ public final class ExperimentScatterChart extends Pane {
     }
 
     private String tooltipText(CompressExperiment e) {
-        CompressExperiment original = viewModel.experiments().isEmpty() ? null : viewModel.experiments().get(0);
+        CompressExperiment original = viewModel.original();
         var s = e.summary();
         var base = original == null ? null : original.summary();
-        String onFront = viewModel.paretoFront().contains(e) ? "on the Pareto front" : "dominated";
-        String verdict = AutoText.verdict(viewModel.auto().verdictsProperty().get(), e);
-        return e.name() + " (" + onFront + ")\n" + s.settings() + "\n" + (verdict.isEmpty() ? "" : verdict + "\n")
-                + CompressText.metric(s) + (base == null || e == original ? "" : "  " + CompressText.delta(s, base)) + "\n"
-                + "latency " + CompressText.latency(s) + "\n"
-                + "size " + CompressText.size(s, base);
+        String apart = viewModel.otherSamplesReason(e);
+        String warning = viewModel.fidelityWarning(e);
+        String standing = apart != null ? "not compared" : warning != null ? "low fidelity"
+                : viewModel.paretoFront().contains(e) ? "on the Pareto front" : "dominated";
+        List<String> lines = new ArrayList<>();
+        lines.add(e.name() + " (" + standing + ")");
+        lines.add(s.settings());
+        lines.add(apart);
+        lines.add(warning);
+        lines.add(AutoText.verdict(viewModel.auto().verdictsProperty().get(), e));
+        lines.add(CompressText.metric(s) + (base == null || e == original ? "" : "  " + CompressText.delta(s, base)));
+        lines.add("latency " + CompressText.latency(s));
+        lines.add(CompressText.speedUpBasis(e));
+        lines.add("size " + CompressText.size(s, base));
+        return String.join("\n", lines.stream().filter(l -> l != null && !l.isEmpty()).toList());
     }
 
     private void redraw() {
+        Set<CompressExperiment> otherSamples = viewModel.experiments().stream()
+                .filter(e -> viewModel.otherSamplesReason(e) != null).collect(Collectors.toSet());
+        Set<CompressExperiment> lowFidelity = viewModel.experiments().stream()
+                .filter(e -> viewModel.fidelityWarning(e) != null).collect(Collectors.toSet());
         placed = new ScatterPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
                 .paint(viewModel.experiments(), viewModel.paretoFront(), viewModel.selectedProperty().get(),
-                        viewModel.costProperty().get(), viewModel.auto().verdictsProperty().get());
+                        viewModel.costProperty().get(), viewModel.auto().verdictsProperty().get(),
+                        new ScatterPainter.Apart(otherSamples, lowFidelity));
     }
 }

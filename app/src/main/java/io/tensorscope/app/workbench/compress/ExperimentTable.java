@@ -7,20 +7,28 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
  * The experiments of the model, the original first: name, size (and share of the original's), median latency (and
- * speed-up), score (and change in points), fidelity to the original's embeddings. The Auto search's best candidate so
- * far is marked, its candidates over the accuracy budget greyed. Selection follows the view-model.
+ * speed-up with its p10–p90 spread, from the original timed in turn with it), score (and change in points), fidelity
+ * to the original's embeddings — a warning icon where it is below the threshold. Rows scored on other samples than
+ * the original are greyed. The Auto search's best candidate so far is marked, its candidates over the accuracy budget
+ * greyed. Every cell's tooltip says how the row was made, measured and judged. Selection follows the view-model.
  */
 public final class ExperimentTable extends TableView<CompressExperiment> {
 
     /** Follows the name of the Auto search's best candidate so far. */
     static final String BEST_MARK = "  ★ best";
+    /** Id of the warning icon in the fidelity cell of a row flagged for low fidelity. */
+    static final String FIDELITY_WARNING_ID = "fidelity-warning";
     private static final String AUTO_BEST = "auto-best";
     private static final String OVER_BUDGET = "over-budget";
+    private static final String OTHER_SAMPLES = "other-samples";
 
     private final CompressViewModel viewModel;
 
@@ -31,13 +39,16 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
         setId("experiment-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("No experiments yet: choose a pass and press Run, or press Auto"));
-        getColumns().add(column("Experiment", "experiment-name", 150, false, (s, o) -> s.name()
-                + (s == best() ? BEST_MARK : "")));
-        getColumns().add(column("Size (% of original)", "experiment-size", 130, true, CompressText::size));
-        getColumns().add(column("Latency median (speed-up)", "experiment-latency", 170, true, CompressText::latencyCell));
-        getColumns().add(column("Score", "experiment-metric", 80, true, (s, o) -> CompressText.percent(s.metricValue())));
-        getColumns().add(column("Δ vs original", "experiment-delta", 90, true, CompressText::delta));
-        getColumns().add(column("Fidelity (cosine)", "experiment-fidelity", 130, true, (s, o) -> CompressText.fidelity(s)));
+        getColumns().add(column("Experiment", "experiment-name", 150, false, (e, o) -> e.name()
+                + (viewModel.auto().verdictsProperty().get().isBest(e) ? BEST_MARK : "")));
+        getColumns().add(column("Size (% of original)", "experiment-size", 120, true,
+                (e, o) -> CompressText.size(e.summary(), o)));
+        getColumns().add(column("Latency · speed-up (p10–p90)", "experiment-latency", 240, true,
+                (e, o) -> CompressText.latencyCell(e)));
+        getColumns().add(column("Score", "experiment-metric", 80, true, (e, o) -> CompressText.percent(e.summary().metricValue())));
+        getColumns().add(column("Δ vs original", "experiment-delta", 90, true, (e, o) -> CompressText.delta(e.summary(), o)));
+        getColumns().add(column("Fidelity (cosine)", "experiment-fidelity", 130, true,
+                (e, o) -> CompressText.fidelity(e.summary())));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -52,22 +63,24 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
         TableCopy.install(this);
         viewModel.paretoFront().addListener((javafx.collections.ListChangeListener<CompressExperiment>) c -> refresh());
         viewModel.auto().verdictsProperty().addListener((obs, old, now) -> refresh());
+        viewModel.fidelityThresholdProperty().addListener((obs, old, now) -> refresh());
     }
 
     private TableColumn<CompressExperiment, String> column(String title, String id, double width, boolean number,
-                                                           BiFunction<ExperimentSummary, ExperimentSummary, String> text) {
+                                                           BiFunction<CompressExperiment, ExperimentSummary, String> text) {
         TableColumn<CompressExperiment, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setSortable(false);
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue().summary(), original())));
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue(), original())));
+        boolean fidelity = id.equals("experiment-fidelity");
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 CompressExperiment row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().removeAll("pareto", "number-column", AUTO_BEST, OVER_BUDGET);
+                getStyleClass().removeAll("pareto", "number-column", AUTO_BEST, OVER_BUDGET, OTHER_SAMPLES);
                 if (number) {
                     getStyleClass().add("number-column");
                 }
@@ -79,23 +92,38 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
                     getStyleClass().add(AUTO_BEST);
                 } else if (verdicts.isOverBudget(row)) {
                     getStyleClass().add(OVER_BUDGET);
+                } else if (row != null && viewModel.otherSamplesReason(row) != null) {
+                    getStyleClass().add(OTHER_SAMPLES);
                 }
-                String verdict = row == null ? "" : AutoText.verdict(verdicts, row);
-                setTooltip(row == null ? null : new Tooltip(row.summary().settings()
-                        + (viewModel.paretoFront().contains(row) ? "\non the Pareto front" : "")
-                        + (verdict.isEmpty() ? "" : "\n" + verdict)));
+                String warning = row == null ? null : viewModel.fidelityWarning(row);
+                setGraphic(fidelity && warning != null ? warningIcon() : null);
+                setTooltip(row == null ? null : new Tooltip(tooltipText(row)));
             }
         });
         return column;
     }
 
-    private ExperimentSummary best() {
-        CompressExperiment best = viewModel.auto().verdictsProperty().get().best();
-        return best == null ? null : best.summary();
+    private static FontIcon warningIcon() {
+        FontIcon icon = new FontIcon("mdi2a-alert");
+        icon.setId(FIDELITY_WARNING_ID);
+        icon.getStyleClass().add("fidelity-warning");
+        return icon;
+    }
+
+    /** @return how {@code row} was made, timed and judged, one line each */
+    String tooltipText(CompressExperiment row) {
+        List<String> lines = new ArrayList<>();
+        lines.add(row.summary().settings());
+        lines.add(CompressText.speedUpBasis(row));
+        lines.add(viewModel.otherSamplesReason(row));
+        lines.add(viewModel.fidelityWarning(row));
+        lines.add(viewModel.paretoFront().contains(row) ? "on the Pareto front" : "");
+        lines.add(AutoText.verdict(viewModel.auto().verdictsProperty().get(), row));
+        return String.join("\n", lines.stream().filter(l -> l != null && !l.isEmpty()).toList());
     }
 
     private ExperimentSummary original() {
-        return viewModel.experiments().stream().filter(CompressExperiment::isOriginal).findFirst()
-                .map(CompressExperiment::summary).orElse(null);
+        CompressExperiment original = viewModel.original();
+        return original == null ? null : original.summary();
     }
 }

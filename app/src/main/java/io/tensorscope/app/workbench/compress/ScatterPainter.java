@@ -14,14 +14,30 @@ import javafx.scene.text.TextAlignment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Paints the experiments of a model once: score (%) against median latency (ms, with the p10–p90 spread) or size
  * (MiB); the Pareto front as a line through filled markers, dominated experiments hollow, the original as a square,
- * each marker labelled with its name. After an Auto search: its accuracy budget as a line below the original's score,
- * its best candidate so far in green, its candidates over the budget as red rings.
+ * each marker labelled with its name. Experiments apart from the comparison: scored on other samples as dashed pale
+ * rings, flagged for low fidelity as amber warning triangles. After an Auto search: its accuracy budget as a line below
+ * the original's score, its best candidate so far in green, its candidates over the budget as red rings.
  */
 final class ScatterPainter {
+
+    /**
+     * The experiments kept out of the comparison.
+     *
+     * @param otherSamples scored on other samples than the original
+     * @param lowFidelity  flagged for low fidelity to the original
+     */
+    record Apart(Set<CompressExperiment> otherSamples, Set<CompressExperiment> lowFidelity) {
+
+        Apart {
+            otherSamples = Set.copyOf(otherSamples);
+            lowFidelity = Set.copyOf(lowFidelity);
+        }
+    }
 
     private static final double LEFT_PX = 64;
     private static final double RIGHT_PX = 24;
@@ -38,6 +54,8 @@ final class ScatterPainter {
     private static final Color SELECTED = Color.web("#f59e0b");
     private static final Color BEST = Color.web("#16a34a");
     private static final Color OVER_BUDGET = Color.web("#dc2626");
+    private static final Color OTHER_SAMPLES = Color.web("#cbd5e1");
+    private static final Color LOW_FIDELITY = Color.web("#d97706");
     private static final double LEGEND_ROW_PX = 16;
 
     private final GraphicsContext g;
@@ -61,10 +79,11 @@ final class ScatterPainter {
      * @param selected    the selected experiment, or null
      * @param cost        latency or size on the x axis
      * @param verdicts    the latest Auto search's verdicts ({@link AutoVerdicts#NONE} before one)
+     * @param apart       the experiments kept out of the comparison
      * @return the markers drawn
      */
     List<PlacedExperiment> paint(List<CompressExperiment> experiments, List<CompressExperiment> front,
-                                 CompressExperiment selected, ExperimentCost cost, AutoVerdicts verdicts) {
+                                 CompressExperiment selected, ExperimentCost cost, AutoVerdicts verdicts, Apart apart) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
         List<CompressExperiment> scored = experiments.stream().filter(e -> !Double.isNaN(e.summary().metricValue())).toList();
@@ -99,12 +118,12 @@ final class ScatterPainter {
                 g.setLineWidth(1.5);
                 g.strokeLine(x.toPixel(e.summary().latencyMillis().p10()), py, x.toPixel(e.summary().latencyMillis().p90()), py);
             }
-            marker(e, front.contains(e), e == selected, verdicts, px, py);
+            marker(e, front.contains(e), e == selected, verdicts, apart, px, py);
             placed.add(new PlacedExperiment(e, px, py, RADIUS_PX));
         }
         labels(placed, verdicts);
         g.restore();
-        legend(verdicts.searched());
+        legend(verdicts.searched(), !apart.otherSamples().isEmpty(), !apart.lowFidelity().isEmpty());
         return placed;
     }
 
@@ -167,17 +186,31 @@ final class ScatterPainter {
         g.setLineDashes();
     }
 
-    private void marker(CompressExperiment e, boolean onFront, boolean selected, AutoVerdicts verdicts, double px,
-                        double py) {
-        boolean over = verdicts.isOverBudget(e);
-        boolean filled = onFront && !over;
-        Color colour = e.isOriginal() ? ORIGINAL : verdicts.isBest(e) ? BEST : over ? OVER_BUDGET : onFront ? FRONT
-                : DOMINATED;
+    private void marker(CompressExperiment e, boolean onFront, boolean selected, AutoVerdicts verdicts, Apart apart,
+                        double px, double py) {
         if (selected) {
             g.setStroke(SELECTED);
             g.setLineWidth(3);
             g.strokeOval(px - RADIUS_PX - 4, py - RADIUS_PX - 4, 2 * RADIUS_PX + 8, 2 * RADIUS_PX + 8);
         }
+        if (apart.lowFidelity().contains(e)) {
+            warningTriangle(px, py, RADIUS_PX);
+            return;
+        }
+        if (apart.otherSamples().contains(e)) {
+            g.setLineWidth(2);
+            g.setStroke(OTHER_SAMPLES);
+            g.setFill(Color.WHITE);
+            g.setLineDashes(3, 2);
+            g.fillOval(px - RADIUS_PX, py - RADIUS_PX, 2 * RADIUS_PX, 2 * RADIUS_PX);
+            g.strokeOval(px - RADIUS_PX, py - RADIUS_PX, 2 * RADIUS_PX, 2 * RADIUS_PX);
+            g.setLineDashes();
+            return;
+        }
+        boolean over = verdicts.isOverBudget(e);
+        boolean filled = onFront && !over;
+        Color colour = e.isOriginal() ? ORIGINAL : verdicts.isBest(e) ? BEST : over ? OVER_BUDGET : onFront ? FRONT
+                : DOMINATED;
         g.setLineWidth(2);
         g.setStroke(colour);
         g.setFill(filled || verdicts.isBest(e) ? colour : Color.WHITE);
@@ -189,6 +222,20 @@ final class ScatterPainter {
             g.fillOval(px - RADIUS_PX, py - RADIUS_PX, 2 * RADIUS_PX, 2 * RADIUS_PX);
             g.strokeOval(px - RADIUS_PX, py - RADIUS_PX, 2 * RADIUS_PX, 2 * RADIUS_PX);
         }
+    }
+
+    /** An amber warning triangle with an exclamation mark, centred on ({@code px}, {@code py}). */
+    private void warningTriangle(double px, double py, double r) {
+        double[] xs = {px, px + r * 1.15, px - r * 1.15};
+        double[] ys = {py - r * 1.2, py + r * 0.8, py + r * 0.8};
+        g.setLineWidth(2);
+        g.setFill(Color.web("#fef3c7"));
+        g.setStroke(LOW_FIDELITY);
+        g.fillPolygon(xs, ys, 3);
+        g.strokePolygon(xs, ys, 3);
+        g.setFill(LOW_FIDELITY);
+        g.setFont(Font.font(null, FontWeight.BOLD, r * 1.3));
+        text("!", px, py + r * 0.2, TextAlignment.CENTER, VPos.CENTER);
     }
 
     /** Names right of their markers (left near the right edge), nudged down when they would overlap an earlier one. */
@@ -219,12 +266,12 @@ final class ScatterPainter {
         return taken.stream().anyMatch(r -> x < r[0] + r[2] && r[0] < x + w && y < r[1] + r[3] && r[1] < y + h);
     }
 
-    private void legend(boolean searched) {
+    private void legend(boolean searched, boolean otherSamples, boolean lowFidelity) {
         double w = 190;
         if (widthPx - LEFT_PX - RIGHT_PX < w + 2 * LEGEND_ROW_PX) {
             return;
         }
-        int rows = searched ? 5 : 3;
+        int rows = 3 + (searched ? 2 : 0) + (otherSamples ? 1 : 0) + (lowFidelity ? 1 : 0);
         double left = widthPx - RIGHT_PX - w - 8;
         double top = heightPx - BOTTOM_PX - rows * LEGEND_ROW_PX - 16;
         g.setFill(Color.web("#ffffff", 0.9));
@@ -256,6 +303,23 @@ final class ScatterPainter {
         g.fillRect(left + 8, row - 5, 10, 10);
         g.setFill(TEXT);
         text("original model", left + 46, row, TextAlignment.LEFT, VPos.CENTER);
+        if (otherSamples) {
+            row += LEGEND_ROW_PX;
+            g.setStroke(OTHER_SAMPLES);
+            g.setLineWidth(2);
+            g.setLineDashes(3, 2);
+            g.strokeOval(left + 8, row - 5, 10, 10);
+            g.setLineDashes();
+            g.setFill(TEXT);
+            text("other samples: not compared", left + 46, row, TextAlignment.LEFT, VPos.CENTER);
+        }
+        if (lowFidelity) {
+            row += LEGEND_ROW_PX;
+            warningTriangle(left + 13, row, 5);
+            g.setFont(Font.font(11));
+            g.setFill(TEXT);
+            text("low fidelity: never best", left + 46, row, TextAlignment.LEFT, VPos.CENTER);
+        }
         if (searched) {
             row += LEGEND_ROW_PX;
             g.setFill(BEST);

@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,12 +18,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Comparator;
 import java.util.function.Function;
 
-/** The layer table with its filter and find fields; a virtualized, sortable TableView bound to a {@link LayersViewModel}. */
+/**
+ * The layer table with its filter and find fields and its input sizes (blank for the model's defaults, shown as the
+ * prompt); a virtualized, sortable TableView bound to a {@link LayersViewModel}.
+ */
 public final class LayerTableView extends BorderPane {
 
     /** Marks the find field while nothing matches its text (AtlantaFX draws it red). */
@@ -49,6 +54,7 @@ public final class LayerTableView extends BorderPane {
         HBox bar = new HBox(8, new FontIcon("mdi2f-filter-outline"), filter, count, new FontIcon("mdi2m-magnify"), find);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-row");
+        VBox top = new VBox(bar, sizesBar(viewModel));
 
         table.setId("layer-table");
         table.getColumns().add(text("Name", LayerRow::name, 280));
@@ -69,7 +75,7 @@ public final class LayerTableView extends BorderPane {
         bindSelection(viewModel);
 
         TableCopy.install(table);
-        setTop(bar);
+        setTop(top);
         setCenter(table);
     }
 
@@ -81,6 +87,34 @@ public final class LayerTableView extends BorderPane {
 
     private void showFound(boolean found, String text) {
         find.pseudoClassStateChanged(NOT_FOUND, !found && text != null && !text.isBlank());
+    }
+
+    /** The input sizes the FLOPs are for (following the profile shown), with Apply, and why µs may be hidden. */
+    private static HBox sizesBar(LayersViewModel viewModel) {
+        TextField sizes = new TextField();
+        sizes.setId("layer-input-sizes");
+        sizes.promptTextProperty().bind(viewModel.inputSizesPromptProperty());
+        sizes.textProperty().bindBidirectional(viewModel.inputSizesProperty());
+        HBox.setHgrow(sizes, Priority.ALWAYS);
+        Button apply = new Button("Apply");
+        apply.setId("layer-apply-sizes");
+        apply.disableProperty().bind(viewModel.inputSizesErrorProperty().isNotNull());
+        apply.setOnAction(e -> viewModel.applyInputSizes());
+        sizes.setOnAction(e -> viewModel.applyInputSizes());
+        Tooltip error = new Tooltip();
+        error.textProperty().bind(viewModel.inputSizesErrorProperty());
+        sizes.tooltipProperty().bind(javafx.beans.binding.Bindings.when(viewModel.inputSizesErrorProperty().isNull())
+                .then((Tooltip) null).otherwise(error));
+        Label note = new Label();
+        note.setId("layer-timings-note");
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(viewModel.timingsNoteProperty());
+        note.visibleProperty().bind(viewModel.timingsNoteProperty().isNotNull());
+        note.managedProperty().bind(note.visibleProperty());
+        HBox bar = new HBox(8, new Label("Input sizes"), sizes, apply, note);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar-row");
+        return bar;
     }
 
     /** @return the table, for tests and screenshots */

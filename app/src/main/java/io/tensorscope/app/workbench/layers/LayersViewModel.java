@@ -1,8 +1,21 @@
 package io.tensorscope.app.workbench.layers;
 
-import io.tensorscope.engine.cost.NodeCost;
+import io.tensorscope.app.workbench.shared.InputSizesText;
+import io.tensorscope.app.workbench.shared.LoadedModel;
+import io.tensorscope.app.workbench.task.BackgroundTask;
+import io.tensorscope.app.workbench.task.RunState;
+import io.tensorscope.app.workbench.task.TaskExecutor;
+import io.tensorscope.app.workbench.task.TaskHandle;
+import io.tensorscope.app.workbench.task.TaskStatus;
+import io.tensorscope.engine.analysis.ModelAnalysis;
+import io.tensorscope.engine.analysis.ModelAnalyzer;
+import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.timing.NodeTiming;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,45 +28,128 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * View-model of the layer table: every node of the current model, a filter on name / op type, and the
- * selected node (shared with the graph view through {@link #selectedIndexProperty()}).
+ * View-model of the layer table: every node of the current model with its cost at the input sizes shown, a filter on
+ * name / op type, and the selected node (shared with the graph view through {@link #selectedIndexProperty()}). The
+ * sizes follow the profile whose timings are shown — FLOPs and µs always come from the same sizes — and can be set
+ * here too ({@link #inputSizesProperty()}, {@link #applyInputSizes()}); timings measured at other sizes are then
+ * hidden, with {@link #timingsNoteProperty()} saying so. {@link #analysisProperty()} is what the summary shows.
  */
 public final class LayersViewModel {
 
     /** Value of {@link #selectedIndexProperty()} when nothing is selected. */
     public static final int NONE = -1;
 
+    private final TaskExecutor executor;
+    private final TaskStatus status;
     private final ObservableList<LayerRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<LayerRow> rows = new FilteredList<>(allRows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(NONE);
+    private final StringProperty inputSizes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper inputSizesError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper inputSizesPrompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timingsNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ModelAnalysis> analysis = new ReadOnlyObjectWrapper<>();
+    private Model model;
+    private List<NodeTiming> timings;
+    private ModelAnalysis timingsAnalysis;
+    private TaskHandle analysing = TaskHandle.DONE;
 
-    /** Creates an empty table model. */
-    public LayersViewModel() {
+    /**
+     * @param executor runs the analysis at other input sizes
+     * @param status   the status bar, which shows that analysis
+     */
+    public LayersViewModel(TaskExecutor executor, TaskStatus status) {
+        this.executor = executor;
+        this.status = status;
         filter.addListener((obs, old, now) -> {
             String needle = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
             rows.setPredicate(row -> row.matches(needle));
         });
-    }
-
-    /** Replaces the rows with one per node, in graph order, and clears the selection. */
-    public void show(List<NodeCost> nodes) {
-        selectedIndex.set(NONE);
-        allRows.setAll(nodes.stream().map(LayerRow::new).toList());
+        inputSizes.addListener((obs, old, text) -> inputSizesError.set(InputSizesText.error(text)));
     }
 
     /**
-     * Shows the attributed time of each node (matched by index) in the timing columns, or blanks them for
-     * null; the selection is kept.
+     * Shows {@code loaded} at its default sizes: one row per node, in graph order, no timings, no selection; the
+     * input-sizes prompt names the model's own inputs.
      */
-    public void showTimings(List<NodeTiming> timings) {
-        NodeTiming[] byIndex = new NodeTiming[allRows.size()];
-        if (timings != null) {
+    public void show(LoadedModel loaded) {
+        analysing.cancel();
+        model = loaded.model();
+        timings = null;
+        timingsAnalysis = null;
+        selectedIndex.set(NONE);
+        inputSizesPrompt.set(InputSizesText.of(loaded.analysis().summary().inputs()));
+        inputSizes.set("");
+        showAnalysis(loaded.analysis());
+    }
+
+    /**
+     * Shows the attributed time of each node (matched by index) in the timing columns, or blanks them for null; the
+     * table switches to {@code measuredAt}, the analysis at the sizes they were measured at, and the input-sizes field
+     * to those sizes; the selection is kept.
+     *
+     * @param measuredAt the analysis the timings belong to, or null (with null timings)
+     */
+    public void showTimings(List<NodeTiming> nodeTimings, ModelAnalysis measuredAt) {
+        timings = nodeTimings;
+        timingsAnalysis = measuredAt;
+        if (measuredAt == null) {
+            refreshRows();
+            return;
+        }
+        analysing.cancel();
+        String sizes = InputSizesText.of(measuredAt.summary().inputs());
+        inputSizes.set(sizes.equals(inputSizesPrompt.get()) ? "" : sizes);
+        showAnalysis(sameSizes(measuredAt, analysis.get()) ? analysis.get() : measuredAt);
+    }
+
+    /**
+     * Analyses the model at the sizes typed in {@link #inputSizesProperty()} in the background and shows that; the
+     * timings stay only if they were measured at those sizes. Does nothing while the sizes do not parse.
+     */
+    public void applyInputSizes() {
+        if (model == null || inputSizesError.get() != null) {
+            return;
+        }
+        Model analysed = model;
+        String text = inputSizes.get();
+        analysing.cancel();
+        analysing = status.run(executor, BackgroundTask.<ModelAnalysis>of("Analysing " + analysed.name() + " at "
+                        + (text.isBlank() ? "the default sizes" : text.trim()),
+                        p -> ModelAnalyzer.analyze(analysed, InputSizesText.parse(text), p))
+                .onSuccess(result -> {
+                    if (analysed == model) {
+                        showAnalysis(result);
+                    }
+                })
+                .onFailure(error -> inputSizesError.set(RunState.oneLine(error))));
+    }
+
+    private void showAnalysis(ModelAnalysis shown) {
+        analysis.set(shown);
+        refreshRows();
+    }
+
+    private static boolean sameSizes(ModelAnalysis a, ModelAnalysis b) {
+        return a != null && b != null && a.summary().inputs().equals(b.summary().inputs());
+    }
+
+    /** Rows from the shown analysis, with the timings when they were measured at its sizes; the selection kept. */
+    private void refreshRows() {
+        ModelAnalysis shown = analysis.get();
+        if (shown == null) {
+            return;
+        }
+        boolean timed = timings != null && sameSizes(timingsAnalysis, shown);
+        timingsNote.set(timings == null || timed ? null : "µs hidden: the profile shown was measured at "
+                + InputSizesText.of(timingsAnalysis.summary().inputs()));
+        NodeTiming[] byIndex = new NodeTiming[shown.nodes().size()];
+        if (timed) {
             timings.stream().filter(t -> t.index() >= 0 && t.index() < byIndex.length).forEach(t -> byIndex[t.index()] = t);
         }
         int selected = selectedIndex.get();
-        List<LayerRow> updated = allRows.stream().map(row -> row.withTiming(byIndex[row.index()])).toList();
-        allRows.setAll(updated);
+        allRows.setAll(shown.nodes().stream().map(cost -> new LayerRow(cost, byIndex[cost.index()])).toList());
         if (selected != NONE) {
             selectedIndex.set(NONE);
             selectedIndex.set(selected);
@@ -110,5 +206,30 @@ public final class LayersViewModel {
     /** @return index of the selected node in the graph's node list, or {@link #NONE} */
     public IntegerProperty selectedIndexProperty() {
         return selectedIndex;
+    }
+
+    /** @return input sizes as {@code NAME=D1xD2…} separated by spaces or semicolons; blank for the defaults */
+    public StringProperty inputSizesProperty() {
+        return inputSizes;
+    }
+
+    /** @return why the input sizes do not parse (or the analysis at them failed), one line, or null */
+    public ReadOnlyStringProperty inputSizesErrorProperty() {
+        return inputSizesError.getReadOnlyProperty();
+    }
+
+    /** @return the model's inputs at their default sizes, e.g. {@code input_ids=1x128 attention_mask=1x128} */
+    public ReadOnlyStringProperty inputSizesPromptProperty() {
+        return inputSizesPrompt.getReadOnlyProperty();
+    }
+
+    /** @return why the timing columns are blank though a profile is shown (measured at other sizes), or null */
+    public ReadOnlyStringProperty timingsNoteProperty() {
+        return timingsNote.getReadOnlyProperty();
+    }
+
+    /** @return the analysis the rows show (its sizes'), null before a model is shown */
+    public ReadOnlyObjectProperty<ModelAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
     }
 }

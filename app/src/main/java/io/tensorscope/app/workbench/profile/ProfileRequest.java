@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.shared.InputSizesText;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
@@ -37,6 +38,7 @@ record ProfileRequest(LoadedModel loaded, ProfileSettings settings, String input
             request.sizes(InputSizesText.parse(inputSizesText));
         }
         ProfilingResult result = Profiling.run(request.build(), ceilings, progress);
-        return new ProfileRun(label(), result.profile(), result.ceilings(), result.roofs(), result.points());
+        return new ProfileRun(label(), result.profile(), result.analysis(), result.ceilings(), result.roofs(),
+                result.points());
     }
 }

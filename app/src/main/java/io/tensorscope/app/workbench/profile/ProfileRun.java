@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.ceilings.ThreadCeilings;
 import io.tensorscope.profiler.roofline.RooflinePoint;
@@ -14,28 +15,29 @@ import java.util.Optional;
  *
  * @param label    how the view names it, e.g. {@code 2 threads, ALL}
  * @param profile  the measured profile
+ * @param analysis the model's analysis at the sizes it was profiled at (FLOPs and bytes per node)
  * @param machine  the machine's roofs (cached or measured for this run)
  * @param roofs    the roofs for the thread count the profile used
  * @param points   the kernels placed on the roofline ({@code Roofline.place}), in execution order
  * @param variant  true for a profile of a variant of the shown model (e.g. quantized on the Compress tab): its
  *                 kernels are drawn, but its node indices are not the layer table's
  */
-public record ProfileRun(String label, ModelProfile profile, MachineCeilings machine, ThreadCeilings roofs,
-                         List<RooflinePoint> points, boolean variant) {
+public record ProfileRun(String label, ModelProfile profile, ModelAnalysis analysis, MachineCeilings machine,
+                         ThreadCeilings roofs, List<RooflinePoint> points, boolean variant) {
 
     public ProfileRun {
         points = List.copyOf(points);
     }
 
     /** A profile of the shown model itself. */
-    public ProfileRun(String label, ModelProfile profile, MachineCeilings machine, ThreadCeilings roofs,
-                      List<RooflinePoint> points) {
-        this(label, profile, machine, roofs, points, false);
+    public ProfileRun(String label, ModelProfile profile, ModelAnalysis analysis, MachineCeilings machine,
+                      ThreadCeilings roofs, List<RooflinePoint> points) {
+        this(label, profile, analysis, machine, roofs, points, false);
     }
 
     /** @return the same profile under another label */
     public ProfileRun withLabel(String newLabel) {
-        return new ProfileRun(newLabel, profile, machine, roofs, points, variant);
+        return new ProfileRun(newLabel, profile, analysis, machine, roofs, points, variant);
     }
 
     /** @return the points a log-log chart can show: positive intensity and GFLOP/s */

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.shared.InputSizesText;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.shared.UniqueNames;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * machine's roofs (cached) in one background task ({@code Profiling}, as {@code tensorscope profile} does), the
  * profiles of the current model (for overlay) with
  * one of them active, and the selected kernel, kept in step with the layer table's selected node. The active
- * profile's timings fill the layer table's timing columns and the graph's time-share colours. Run waits while another
+ * profile's timings fill the layer table's timing columns (the table and summary switch to the analysis at the
+ * sizes it was profiled at) and the graph's time-share colours. Run waits while another
  * tab measures (one {@link MeasurementGate} for the workbench).
  */
 public final class ProfileViewModel implements ShowsRunState {
@@ -160,7 +162,7 @@ public final class ProfileViewModel implements ShowsRunState {
     private void showActive(ProfileRun run) {
         selectedKernel.set(null);
         boolean ofShownModel = run != null && !run.variant();
-        layers.showTimings(ofShownModel ? run.profile().nodes() : null);
+        layers.showTimings(ofShownModel ? run.profile().nodes() : null, ofShownModel ? run.analysis() : null);
         graph.timeSharesProperty().set(ofShownModel ? run.nodeShares() : null);
         highlightKernelOf(layers.selectedIndexProperty().get());
     }

@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Paints a log-log roofline once: decade grid and labels, the active profile's measured roofs (a diagonal
- * per memory level, a horizontal line per compute peak), one marker per kernel of every profile (area by time
- * share, colour by op family, shape by profile) and a legend.
+ * Paints a log-log roofline once: decade grid and labels, the measured roofs of every profile's thread count (a
+ * diagonal per memory level, a horizontal line per compute peak; one dash pattern per set of roofs, labels placed
+ * apart — {@link RoofLayout}), one marker per kernel of every profile (area by time share, colour by op family, shape
+ * by profile) and a legend that pairs each profile's marker with its roofs' dash pattern.
  */
 final class RooflinePainter {
 
@@ -30,6 +31,7 @@ final class RooflinePainter {
     private static final double RIGHT_PX = 18;
     private static final double TOP_PX = 14;
     private static final double BOTTOM_PX = 42;
+    private static final double LEGEND_ROW_PX = 16;
     private static final Color SELECTED = Color.web("#0f172a");
     private static final Map<MemoryLevel, Color> LEVEL_COLOURS = Map.of(MemoryLevel.L1, Color.web("#0891b2"),
             MemoryLevel.L2, Color.web("#4f46e5"), MemoryLevel.L3, Color.web("#9333ea"), MemoryLevel.DRAM, Color.web("#334155"));
@@ -58,21 +60,23 @@ final class RooflinePainter {
         if (active == null || widthPx < LEFT_PX + RIGHT_PX + 40 || heightPx < TOP_PX + BOTTOM_PX + 40) {
             return List.of();
         }
-        LogAxis x = xAxis(runs, active.roofs());
-        LogAxis y = yAxis(runs, active.roofs());
+        List<RoofSet> sets = RoofSet.of(runs);
+        LogAxis x = xAxis(runs, sets);
+        LogAxis y = yAxis(runs, sets);
         grid(x, y);
         g.save();
         g.beginPath();
         g.rect(LEFT_PX, TOP_PX, widthPx - LEFT_PX - RIGHT_PX, heightPx - TOP_PX - BOTTOM_PX);
         g.clip();
-        roofs(active.roofs(), x, y);
+        double[] legendBox = legendBox(runs, sets);
+        roofs(sets, x, y, legendBox);
         List<PlacedMarker> placed = markers(runs, active, selected, x, y);
         g.restore();
-        legend(runs, active);
+        legend(runs, active, sets, legendBox);
         return placed;
     }
 
-    private LogAxis xAxis(List<ProfileRun> runs, ThreadCeilings roofs) {
+    private LogAxis xAxis(List<ProfileRun> runs, List<RoofSet> sets) {
         double min = Double.MAX_VALUE;
         double max = 0;
         for (ProfileRun run : runs) {
@@ -81,17 +85,21 @@ final class RooflinePainter {
                 max = Math.max(max, p.intensity());
             }
         }
-        double peak = roofs.peakGflops().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        for (double bandwidth : roofs.bandwidthGbps().values()) {
-            min = Math.min(min, peak / bandwidth / 10);
-            max = Math.max(max, peak / bandwidth * 3);
+        for (RoofSet set : sets) {
+            ThreadCeilings roofs = set.roofs();
+            double peak = roofs.peakGflops().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+            for (double bandwidth : roofs.bandwidthGbps().values()) {
+                min = Math.min(min, peak / bandwidth / 10);
+                max = Math.max(max, peak / bandwidth * 3);
+            }
         }
         return LogAxis.spanning(min == Double.MAX_VALUE ? 0.1 : min, Math.max(max, 1), LEFT_PX, widthPx - RIGHT_PX);
     }
 
-    private LogAxis yAxis(List<ProfileRun> runs, ThreadCeilings roofs) {
+    private LogAxis yAxis(List<ProfileRun> runs, List<RoofSet> sets) {
         double min = Double.MAX_VALUE;
-        double max = roofs.peakGflops().values().stream().mapToDouble(Double::doubleValue).max().orElse(1) * 1.5;
+        double max = sets.stream().flatMap(s -> s.roofs().peakGflops().values().stream()).mapToDouble(Double::doubleValue)
+                .max().orElse(1) * 1.5;
         for (ProfileRun run : runs) {
             for (RooflinePoint p : run.plottedPoints()) {
                 min = Math.min(min, p.achievedGflops());
@@ -115,72 +123,48 @@ final class RooflinePainter {
         g.restore();
     }
 
-    private void roofs(ThreadCeilings roofs, LogAxis x, LogAxis y) {
-        double topPeak = roofs.peakGflops().values().stream().mapToDouble(Double::doubleValue).max().orElse(y.max());
-        double fastest = roofs.bandwidthGbps().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        double angle = Math.toDegrees(Math.atan2(-y.pixelsPerDecade(), x.pixelsPerDecade()));
-        g.setFont(Font.font(11));
-        RoofLabels labels = new RoofLabels(-angle);
-        for (MemoryLevel level : MemoryLevel.values()) {
-            Double gbps = roofs.bandwidthGbps().get(level);
-            if (gbps == null) {
-                continue;
-            }
-            double endIntensity = Math.min(x.max(), topPeak / gbps);
-            g.setStroke(LEVEL_COLOURS.get(level));
-            g.setLineWidth(level == MemoryLevel.DRAM ? 2 : 1.5);
+    private void roofs(List<RoofSet> sets, LogAxis x, LogAxis y, double[] legendBox) {
+        Font font = Font.font(11);
+        g.setFont(font);
+        double angle = RoofLayout.diagonalDegrees(x, y);
+        for (RoofLayout.Roof roof : RoofLayout.of(sets, x, y, widthPx - RIGHT_PX, textSize(font), List.of(legendBox))) {
+            Color colour = roof.level() != null ? LEVEL_COLOURS.get(roof.level()) : PRECISION_COLOURS.get(roof.precision());
+            g.setStroke(colour);
+            g.setLineWidth(roof.level() == MemoryLevel.DRAM || roof.precision() != null ? 2 : 1.5);
+            g.setLineDashes(roof.set().dashes());
+            g.strokeLine(roof.x1Px(), roof.y1Px(), roof.x2Px(), roof.y2Px());
             g.setLineDashes();
-            g.strokeLine(x.toPixel(x.min()), y.toPixel(gbps * x.min()), x.toPixel(endIntensity), y.toPixel(gbps * endIntensity));
-            // Parallel lines lie close together: try spots along the line, above then below, until one is free.
-            String label = ProfileText.bandwidthRoof(level, gbps);
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
-            measure.setFont(g.getFont());
-            double textWidth = measure.getLayoutBounds().getWidth();
-            double textHeight = measure.getLayoutBounds().getHeight();
-            double entry = Math.max(x.min(), y.min() / gbps);
-            double labelIntensity = entry * Math.pow(10, 0.1);
-            boolean above = true;
-            search:
-            for (double decades = 0.1; decades < 2.5; decades += 0.3) {
-                for (boolean side : new boolean[]{true, false}) {
-                    double candidate = entry * Math.pow(10, decades);
-                    if (labels.tryPlace(x.toPixel(candidate), y.toPixel(gbps * candidate), textWidth, textHeight, side, 3)) {
-                        labelIntensity = candidate;
-                        above = side;
-                        break search;
-                    }
-                }
-            }
-            g.save();
-            g.translate(x.toPixel(labelIntensity), y.toPixel(gbps * labelIntensity));
-            g.rotate(-angle);
-            g.setFill(LEVEL_COLOURS.get(level));
-            text(label, 0, above ? -3 : 3, TextAlignment.LEFT, above ? VPos.BOTTOM : VPos.TOP);
-            g.restore();
-        }
-        double lastLabelPx = Double.NEGATIVE_INFINITY;
-        List<Precision> byPeak = roofs.peakGflops().keySet().stream()
-                .sorted((a, b) -> Double.compare(roofs.peakGflops().get(b), roofs.peakGflops().get(a))).toList();
-        for (Precision precision : byPeak) {
-            double gflops = roofs.peakGflops().get(precision);
-            double startIntensity = Double.isNaN(fastest) ? x.min() : Math.max(x.min(), gflops / fastest);
-            g.setStroke(PRECISION_COLOURS.get(precision));
-            g.setLineWidth(2);
-            if (precision == Precision.FP32) {
-                g.setLineDashes();
+            g.setFill(colour);
+            double offset = roof.above() ? -roof.gapPx() : roof.gapPx();
+            VPos baseline = roof.above() ? VPos.BOTTOM : VPos.TOP;
+            if (roof.level() != null) {
+                g.save();
+                g.translate(roof.anchorXPx(), roof.anchorYPx());
+                g.rotate(angle);
+                text(roof.label(), 0, offset, TextAlignment.LEFT, baseline);
+                g.restore();
             } else {
-                g.setLineDashes(7, 4);
+                text(roof.label(), roof.anchorXPx(), roof.anchorYPx() + offset, TextAlignment.LEFT, baseline);
             }
-            double py = y.toPixel(gflops);
-            g.strokeLine(x.toPixel(startIntensity), py, widthPx - RIGHT_PX, py);
-            g.setLineDashes();
-            g.setFill(PRECISION_COLOURS.get(precision));
-            // A peak close below the previous one takes its label under the line.
-            boolean below = py - lastLabelPx < 16;
-            text(ProfileText.computeRoof(precision, gflops), widthPx - RIGHT_PX - 6, below ? py + 3 : py - 3,
-                    TextAlignment.RIGHT, below ? VPos.TOP : VPos.BOTTOM);
-            lastLabelPx = below ? py + 16 : py;
         }
+    }
+
+    private static RoofLayout.TextSize textSize(Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text("Xg");
+        measure.setFont(font);
+        double height = measure.getLayoutBounds().getHeight();
+        return new RoofLayout.TextSize() {
+            @Override
+            public double widthPx(String text) {
+                measure.setText(text);
+                return measure.getLayoutBounds().getWidth();
+            }
+
+            @Override
+            public double heightPx() {
+                return height;
+            }
+        };
     }
 
     private List<PlacedMarker> markers(List<ProfileRun> runs, ProfileRun active, String selected, LogAxis x, LogAxis y) {
@@ -212,28 +196,51 @@ final class RooflinePainter {
         return 3 + 22 * Math.sqrt(Math.max(0, timeShare));
     }
 
-    private void legend(List<ProfileRun> runs, ProfileRun active) {
-        Set<OpFamily> families = new LinkedHashSet<>();
-        runs.forEach(run -> run.plottedPoints().forEach(p -> families.add(OpFamily.of(p.opType()))));
-        double lineHeight = 16;
-        double rows = runs.size() + families.size();
-        double boxWidth = 170;
+    /** @return the legend's box {left, top, right, bottom}, px: a row per profile and per op family shown */
+    private static double[] legendBox(List<ProfileRun> runs, List<RoofSet> sets) {
+        Set<OpFamily> families = families(runs);
         double left = LEFT_PX + 10;
         double top = TOP_PX + 10;
+        return new double[]{left, top, left + (sets.size() > 1 ? 200 : 170),
+                top + (runs.size() + families.size()) * LEGEND_ROW_PX + 8};
+    }
+
+    private static Set<OpFamily> families(List<ProfileRun> runs) {
+        Set<OpFamily> families = new LinkedHashSet<>();
+        runs.forEach(run -> run.plottedPoints().forEach(p -> families.add(OpFamily.of(p.opType()))));
+        return families;
+    }
+
+    private void legend(List<ProfileRun> runs, ProfileRun active, List<RoofSet> sets, double[] box) {
+        Set<OpFamily> families = families(runs);
+        double lineHeight = LEGEND_ROW_PX;
+        double left = box[0];
+        double top = box[1];
+        double boxWidth = box[2] - box[0];
         g.setFill(Color.web("#ffffff", 0.88));
-        g.fillRect(left, top, boxWidth, rows * lineHeight + 8);
+        g.fillRect(left, top, boxWidth, box[3] - top);
         g.setStroke(ChartGrid.GRID);
         g.setLineWidth(1);
-        g.strokeRect(left + 0.5, top + 0.5, boxWidth, rows * lineHeight + 8);
+        g.strokeRect(left + 0.5, top + 0.5, boxWidth, box[3] - top);
         double row = top + 4 + lineHeight / 2;
         for (int i = 0; i < runs.size(); i++) {
             ProfileRun run = runs.get(i);
             g.setFill(Color.web("#64748b", run == active ? 0.9 : 0.4));
             g.setStroke(Color.web("#334155"));
             MarkerShape.forProfile(i).draw(g, left + 12, row, 5);
+            double textLeft = left + 24;
+            if (sets.size() > 1) {
+                // Its roofs' dash pattern beside its marker: which roofs to read this profile against.
+                g.setStroke(Color.web("#334155"));
+                g.setLineWidth(1.5);
+                g.setLineDashes(RoofSet.of(sets, run).dashes());
+                g.strokeLine(left + 22, row, left + 46, row);
+                g.setLineDashes();
+                textLeft = left + 52;
+            }
             g.setFill(Color.web("#0f172a"));
             g.setFont(run == active ? Font.font(null, FontWeight.BOLD, 11) : Font.font(11));
-            text(run.label(), left + 24, row, TextAlignment.LEFT, VPos.CENTER);
+            text(run.label(), textLeft, row, TextAlignment.LEFT, VPos.CENTER);
             row += lineHeight;
         }
         g.setFont(Font.font(11));

@@ -27,6 +27,7 @@ import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.LatencyRecord;
 import io.tensorscope.profiler.experiment.MeasuredModel;
+import io.tensorscope.profiler.timing.PairedLatency;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ import java.util.UUID;
  * One press of Train, captured and checked on the UI thread. {@link #execute} is the background work: the training
  * images, a new head if asked, the training run (per-batch progress, each epoch to the listener, Cancel between
  * batches), the original measured if no row shows it yet, then the trained model timed and scored like any
- * experiment. Cancelled anywhere, it returns nothing.
+ * experiment, and timed in turn with the original for its speed-up. Cancelled anywhere, it returns nothing.
  *
  * @param loaded      the model shown when Train was pressed
  * @param student     the model trained (an experiment's, or the one shown)
@@ -70,23 +71,29 @@ record TrainRequest(LoadedModel loaded, Model student, Teacher teacher, String d
                 "measuring the original")) : null;
         CompressExperiment from = parent == null ? original : parent;
         progress.checkCancelled();
+        double measuredFrom = parent == null ? ORIGINAL_END : TRAIN_SHARE;
+        double timedFrom = (measuredFrom + 1) / 2;
         MeasuredModel measured = ExperimentRunner.measure(result.model(), null, loaded.model(), plan,
-                new ScaledProgress(progress, parent == null ? ORIGINAL_END : TRAIN_SHARE, 1, "measuring " + name));
-        return new TrainOutcome(original, trained(measured, from.record().id()), result);
+                new ScaledProgress(progress, measuredFrom, timedFrom, "measuring " + name));
+        PairedLatency inTurn = ExperimentRunner.inTurn(loaded.model(), loaded.analysis(), measured.model(),
+                measured.analysis(), plan.profile(), new ScaledProgress(progress, timedFrom, 1,
+                        "timing " + name + " in turn with the original"));
+        return new TrainOutcome(original, trained(measured, inTurn, from.record().id()), result);
     }
 
     private CompressExperiment original(ProgressListener progress) throws TensorscopeException {
         MeasuredModel measured = ExperimentRunner.measure(loaded.model(), loaded.analysis(), null, plan, progress);
         ExperimentRecord record = ExperimentRecords.original(measured);
-        return new CompressExperiment(record.summary(ExperimentSummary.ORIGINAL), loaded.model(), plan, record, null);
+        return new CompressExperiment(record.summary(ExperimentSummary.ORIGINAL), loaded.model(), plan, record, null,
+                null);
     }
 
-    private CompressExperiment trained(MeasuredModel measured, String parentId) {
+    private CompressExperiment trained(MeasuredModel measured, PairedLatency inTurn, String parentId) {
         Model model = measured.model();
         ExperimentRecord record = new ExperimentRecord(UUID.randomUUID().toString(), name, Instant.now(), parentId,
                 model.name(), Digests.ofModel(model), ModelWriter.serializedSizeBytes(model), spec,
                 MachineKey.current(measured.profile().settings().threads()), Versions.TENSORSCOPE,
                 LatencyRecord.of(measured.profile()), EvaluationRecord.of(measured.evaluation()), List.of());
-        return new CompressExperiment(record.summary(settings), model, plan, record, null);
+        return new CompressExperiment(record.summary(settings), model, plan, record, null, inTurn);
     }
 }
