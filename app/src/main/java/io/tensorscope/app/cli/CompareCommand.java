@@ -11,6 +11,7 @@ import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.report.ComparisonReport;
 import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.timing.PairedLatency;
 import io.tensorscope.profiler.workspace.Recording;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tensorscope compare BASE OTHER...}: size, latency, speed-up and accuracy of models side by side. */
+/**
+ * {@code tensorscope compare BASE OTHER...}: size, latency, speed-up and accuracy of models side by side; each model's
+ * speed-up comes from timing it in turn with the baseline (A B A B …), so drift in the machine's load hits both alike.
+ */
 @Command(name = "compare", description = "Measure models side by side against the first: size, latency (1 thread), "
         + "speed-up, accuracy on a data set and its change in points, fidelity for text models; without --dataset, "
         + "agreement with the first model on random inputs (top-1 for classifiers, else mean cosine).")
@@ -58,11 +62,16 @@ public final class CompareCommand implements Callable<Integer> {
         ExperimentPlan plan = data.plan();
         List<ExperimentSummary> summaries = new ArrayList<>();
         List<Recording> recordings = new ArrayList<>();
+        List<PairedLatency> inTurn = new ArrayList<>();
+        MeasuredModel base = null;
         try {
             for (int i = 0; i < loaded.size(); i++) {
                 Model model = loaded.get(i);
                 MeasuredModel measured = ExperimentRunner.measure(model, null, i == 0 ? null : loaded.get(0), plan,
                         ProgressListener.NONE);
+                base = i == 0 ? measured : base;
+                inTurn.add(i == 0 ? null : ExperimentRunner.inTurn(base.model(), base.analysis(), model,
+                        measured.analysis(), plan.profile(), ProgressListener.NONE));
                 summaries.add(ExperimentSummary.of(models.get(i), i == 0 ? ExperimentSummary.ORIGINAL : "compared",
                         ModelWriter.serializedSizeBytes(model), measured.profile().latencyMillis(), measured.evaluation()));
                 recordings.add(Recording.byDigest(i == 0 ? ExperimentRecords.original(measured)
@@ -72,10 +81,10 @@ public final class CompareCommand implements Callable<Integer> {
             throw CliErrors.outOfMemory(e);
         }
         if (json != null) {
-            JsonFiles.write(ComparisonReport.toJson(summaries), json);
+            JsonFiles.write(ComparisonReport.toJson(summaries, inTurn), json);
         }
         PrintWriter out = spec.commandLine().getOut();
-        ComparisonReport.write(summaries, out);
+        ComparisonReport.write(summaries, inTurn, out);
         try (ExperimentRecorder recorder = recording.open()) {
             recorder.recordMeasured(recordings, out);
         }

@@ -61,6 +61,10 @@ class QuantizationCommandsTest {
         assertTrue(entries.get(1).path("size_fraction").asDouble() < 0.3, entries.get(1).toString());
         assertTrue(Math.abs(entries.get(1).path("delta_points").asDouble()) < 2, entries.get(1).toString());
         assertTrue(entries.get(1).path("speedup").asDouble() > 0);
+        assertEquals(20, entries.get(1).path("timed_in_turn_pairs").asInt(), "timed in turn with the baseline");
+        assertTrue(entries.get(1).path("speedup_p10").asDouble() <= entries.get(1).path("speedup").asDouble()
+                && entries.get(1).path("speedup").asDouble() <= entries.get(1).path("speedup_p90").asDouble());
+        assertTrue(entries.get(0).path("timed_in_turn_pairs").isMissingNode(), "the baseline is not paired");
         try (Workspace workspace = Workspace.open(ws)) {
             List<ExperimentRow> rows = workspace.list(null);
             assertEquals(2, rows.size(), "the baseline and the model compared with it");

@@ -21,7 +21,7 @@ class PipelineSpecTest {
                 "the quantization passes come first, in order");
         Pass staticInt8 = registry.find("static-int8");
         assertTrue(staticInt8.needsData());
-        assertEquals(List.of("per-channel", "calibration", "samples", "exclude-nodes", "exclude-ops"),
+        assertEquals(List.of("per-channel", "calibration", "samples", "fold-batchnorm", "exclude-nodes", "exclude-ops"),
                 staticInt8.options().stream().map(PassOption::name).toList());
         TensorscopeException e = assertThrows(TensorscopeException.class, () -> registry.find("prune"));
         assertTrue(e.getMessage().startsWith("no pass 'prune'; passes: dynamic-int8, static-int8, fp16, "), e.getMessage());
