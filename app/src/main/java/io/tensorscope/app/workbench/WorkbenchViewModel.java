@@ -124,7 +124,7 @@ public final class WorkbenchViewModel {
         follow(settings.preferences().threadsProperty(), profile.threadsProperty());
         follow(settings.preferences().warmupRunsProperty(), profile.warmupRunsProperty());
         follow(settings.preferences().runsProperty(), profile.runsProperty());
-        compress.fidelityThresholdProperty().bind(settings.preferences().fidelityThresholdProperty());
+        compress.fidelityThresholdProperty().bindBidirectional(settings.preferences().fidelityThresholdProperty());
         graph.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 error.set(message);
