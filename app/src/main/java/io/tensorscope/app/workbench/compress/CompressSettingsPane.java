@@ -115,12 +115,14 @@ final class CompressSettingsPane extends BorderPane {
                     viewModel.calibrationDatasetProperty(), CALIBRATION_DATA, true, 0, 0, "compress-calibration-dataset"));
         }
         shown.add(new SheetItem(EVALUATION, "Evaluate on", "Evaluation data set. mnist: top-1 accuracy; spam-assassin: "
-                + "5-NN accuracy of the embeddings and cosine fidelity to the original (about a minute for MiniLM); or a "
-                + "path to your own data (a folder of images with labels.csv, or a CSV of text,label)", String.class,
+                + "5-NN accuracy of the embeddings and cosine fidelity to the original (about a minute for MiniLM); "
+                + "random inputs (your own model, no labelled data): agreement with the original on seeded random "
+                + "inputs, top-1 for a classifier's output, else mean cosine; or a path to your own data (a folder of "
+                + "images with labels.csv, or a CSV of text,label)", String.class,
                 viewModel.evaluationDatasetProperty(), CompressViewModel.DATASETS, true, 0, 0,
                 "compress-evaluation-dataset"));
         shown.add(new SheetItem(EVALUATION, "Test images", "Test images to score, from the first (0 = all 10,000); texts "
-                + "always use the whole k-NN split", Integer.class, viewModel.evaluationSamplesProperty(), List.of(), false,
+                + "always use the whole k-NN split; random inputs: how many (0 = 100)", Integer.class, viewModel.evaluationSamplesProperty(), List.of(), false,
                 0, 100_000, "compress-evaluation-samples"));
         dataItems.setAll(shown);
     }

@@ -12,10 +12,12 @@ import io.tensorscope.app.workbench.task.RunState;
 import io.tensorscope.app.workbench.task.ShowsRunState;
 import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.data.BundledDatasets;
+import io.tensorscope.engine.evaluate.OutputAgreement;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.engine.pass.PipelineSpec;
 import io.tensorscope.profiler.experiment.ExperimentCost;
@@ -56,7 +58,7 @@ public final class CompressViewModel implements ShowsRunState {
 
     /** The bundled data sets offered for calibration and evaluation. */
     public static final List<String> DATASETS = List.of(BundledDatasets.MNIST, BundledDatasets.FASHION_MNIST,
-            BundledDatasets.SPAM_ASSASSIN);
+            BundledDatasets.SPAM_ASSASSIN, OutputAgreement.DATASET);
     /** How the other tabs name this one while it measures. */
     public static final String MEASURER = "the Compress tab";
     /** Mean cosine to the original's embeddings below which a variant is flagged, at first. */
@@ -120,10 +122,37 @@ public final class CompressViewModel implements ShowsRunState {
         });
     }
 
-    /** @return {@code spam-assassin} for a model fed token ids, else {@code mnist} */
+    /**
+     * @return {@code spam-assassin} for a model fed token ids, {@code mnist} for one taking 28×28 grey images, else
+     *         {@link OutputAgreement#DATASET}: a model no bundled data set fits is scored by agreement with its
+     *         original on random inputs
+     */
     public static String defaultDataset(Model model) {
         ElementType input = model.inputs().isEmpty() ? ElementType.FLOAT : model.inputs().get(0).type();
-        return input == ElementType.INT64 || input == ElementType.INT32 ? BundledDatasets.SPAM_ASSASSIN : BundledDatasets.MNIST;
+        if (input == ElementType.INT64 || input == ElementType.INT32) {
+            return BundledDatasets.SPAM_ASSASSIN;
+        }
+        return takesDigits(model) ? BundledDatasets.MNIST : OutputAgreement.DATASET;
+    }
+
+    /** @return the data set that calibrates {@code model}: its default one, or random inputs where none fits */
+    public static String defaultCalibration(Model model) {
+        String dataset = defaultDataset(model);
+        return OutputAgreement.DATASET.equals(dataset) ? PassContext.RANDOM_DATA : dataset;
+    }
+
+    /** @return whether {@code model}'s first input is a 28×28 single-channel image batch (NHWC or NCHW) */
+    private static boolean takesDigits(Model model) {
+        if (model.inputs().isEmpty()) {
+            return false;
+        }
+        long[] dims = model.inputs().get(0).shape().dims();
+        if (dims.length != 4) {
+            return false;
+        }
+        boolean nhwc = dims[1] == 28 && dims[2] == 28 && dims[3] == 1;
+        boolean nchw = dims[1] == 1 && dims[2] == 28 && dims[3] == 28;
+        return nhwc || nchw;
     }
 
     /**
@@ -283,9 +312,8 @@ public final class CompressViewModel implements ShowsRunState {
         experiments.clear();
         runState.clearFailure();
         if (now != null) {
-            String dataset = defaultDataset(now.model());
-            calibrationDataset.set(dataset);
-            evaluationDataset.set(dataset);
+            calibrationDataset.set(defaultCalibration(now.model()));
+            evaluationDataset.set(defaultDataset(now.model()));
         }
     }
 

@@ -13,6 +13,7 @@ import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.cost.NodeCost;
 import io.tensorscope.engine.pass.Pass;
+import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
 import io.tensorscope.profiler.sensitivity.Sensitivity;
@@ -124,7 +125,8 @@ public final class SensitivityViewModel implements ShowsRunState {
         LoadedModel loaded = model.get();
         String data = dataset.get();
         ExperimentPlan plan = ExperimentPlan.standard(data, samples.get());
-        String calibration = chosen.needsData() ? data : null;
+        String calibration = !chosen.needsData() ? null
+                : plan.scoresAgreement() ? PassContext.RANDOM_DATA : data;
         BackgroundTask<SensitivityResult> work = BackgroundTask.<SensitivityResult>of("Sensitivity of "
                         + loaded.model().name() + " to " + chosen.displayName(),
                 p -> Sensitivity.run(loaded.model(), chosen.id(), tried, calibration, plan, registry, p))
