@@ -17,14 +17,14 @@ import java.util.List;
 
 /**
  * The main window's menus: File (open, open recent, save as ONNX, quit), Edit (copy, find), View (library and side
- * panel, theme), Tools (preferences) and Help (keyboard shortcuts, about). Accelerators come from {@link Shortcut}.
+ * panel, theme), Tools (preferences) and Help (keyboard shortcuts, glossary, about). Accelerators come from {@link Shortcut}.
  * Pure wiring: state from the {@link WorkbenchViewModel}, window work through {@link Actions}.
  */
 final class WorkbenchMenuBar extends MenuBar {
 
     /** What the menus ask of the window (file choosers, dialogs, focus, the clipboard). */
     record Actions(Runnable open, Runnable saveAs, Runnable quit, Runnable copy, Runnable find, Runnable preferences,
-                   Runnable shortcuts, Runnable about) {
+                   Runnable shortcuts, Runnable glossary, Runnable about) {
     }
 
     private final WorkbenchViewModel viewModel;
@@ -49,6 +49,7 @@ final class WorkbenchMenuBar extends MenuBar {
                         actions.preferences())),
                 menu("_Help", item("menu-shortcuts", "_Keyboard shortcuts", "mdi2k-keyboard-outline", Shortcut.HELP,
                                 actions.shortcuts()),
+                        item("menu-glossary", "_Glossary", "mdi2b-book-open-variant", null, actions.glossary()),
                         item("menu-about", "_About Tensorscope", "mdi2i-information-outline", null, actions.about())));
     }
 

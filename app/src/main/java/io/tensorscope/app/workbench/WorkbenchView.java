@@ -2,6 +2,7 @@ package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.CompressView;
 import io.tensorscope.app.workbench.help.AboutDialog;
+import io.tensorscope.app.workbench.help.GlossaryDialog;
 import io.tensorscope.app.workbench.help.ShortcutsDialog;
 import io.tensorscope.app.workbench.settings.PreferencesDialog;
 import io.tensorscope.app.workbench.shared.LoadedModel;
@@ -117,7 +118,7 @@ public final class WorkbenchView extends BorderPane {
         setCenter(notifications);
         setTop(new WorkbenchMenuBar(viewModel, new WorkbenchMenuBar.Actions(this::browse, this::saveAs, Platform::exit,
                 this::copy, this::find, this::preferences, () -> ShortcutsDialog.show(window()),
-                () -> AboutDialog.show(window(), viewModel.about()))));
+                () -> GlossaryDialog.show(window()), () -> AboutDialog.show(window(), viewModel.about()))));
         setBottom(new StatusBar(viewModel.status()));
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);

@@ -2,6 +2,7 @@ package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.FixedCeilings;
 import io.tensorscope.app.workbench.help.AboutDialog;
+import io.tensorscope.app.workbench.help.GlossaryDialog;
 import io.tensorscope.app.workbench.help.ShortcutsDialog;
 import io.tensorscope.app.workbench.layers.LayerRow;
 import io.tensorscope.app.workbench.settings.ConfigFolder;
@@ -232,6 +233,18 @@ class MenusWindowTest {
                 versions.getText());
         Screenshots.write(about, "about.png");
         robot.interact(() -> about.getScene().getWindow().hide());
+
+        openMenu(robot, "Help");
+        robot.clickOn("#menu-glossary");
+        DialogPane glossary = dialog(GlossaryDialog.ID);
+        String terms = glossary.lookupAll(".glossary-term").stream().map(n -> ((Labeled) n).getText())
+                .collect(Collectors.joining(" | "));
+        for (String term : new String[] {"Arithmetic intensity", "Roof", "Bound", "% of roof", "Median, p10-p90",
+                "Profiler overhead", "Colour by time share"}) {
+            assertTrue(terms.contains(term), term + " in " + terms);
+        }
+        Screenshots.write(glossary, "glossary.png");
+        robot.interact(() -> glossary.getScene().getWindow().hide());
     }
 
     @Test
