@@ -79,7 +79,8 @@ public final class DeviceDiscovery {
             }
             return new Probe(List.copyOf(gpus), count[0] == 0 ? "the CUDA driver reports no device" : "");
         } catch (LinkageError e) {
-            return new Probe(List.of(), "no CUDA driver library: " + firstLine(e.getMessage()));
+            // JCuda's own native library loads only where the NVIDIA driver's libcuda.so.1 does
+            return new Probe(List.of(), "no NVIDIA driver: JCuda could not load the CUDA driver library (libcuda.so.1)");
         } catch (RuntimeException e) {
             return new Probe(List.of(), "CUDA driver error: " + firstLine(e.getMessage()));
         }
