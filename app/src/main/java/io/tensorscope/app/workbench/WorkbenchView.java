@@ -5,6 +5,7 @@ import io.tensorscope.app.workbench.help.AboutDialog;
 import io.tensorscope.app.workbench.help.GlossaryDialog;
 import io.tensorscope.app.workbench.help.ShortcutsDialog;
 import io.tensorscope.app.workbench.settings.PreferencesDialog;
+import io.tensorscope.app.workbench.shared.ErrorDialog;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.shared.SaveDialog;
 import io.tensorscope.app.workbench.shared.TableCopy;

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.shared.ErrorDialog;
 import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.graph.GraphCanvas;

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartTooltip;
 import io.tensorscope.app.workbench.chart.HitTarget;
 import javafx.collections.ListChangeListener;
@@ -35,6 +36,7 @@ public final class ExperimentScatterChart extends Pane {
     public ExperimentScatterChart(CompressViewModel viewModel) {
         this.viewModel = viewModel;
         setId("experiment-scatter");
+        ImageExport.install(this, "accuracy-trade-off");
         getStyleClass().add("chart-pane");
         setMinSize(0, 0);
         canvas.widthProperty().bind(widthProperty());

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.profiler.layout.GraphLayout;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -48,6 +49,7 @@ public final class GraphCanvas extends Pane {
     public GraphCanvas(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         setId("graph-canvas");
+        ImageExport.install(this, "graph");
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
         canvas.widthProperty().bind(widthProperty());

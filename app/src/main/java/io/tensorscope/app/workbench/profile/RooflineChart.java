@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartTooltip;
 import io.tensorscope.app.workbench.chart.HitTarget;
 import io.tensorscope.profiler.roofline.RooflinePoint;
@@ -27,6 +28,7 @@ public final class RooflineChart extends ProfileCanvasPane {
     /** Builds the chart and binds it to {@code viewModel}. */
     public RooflineChart(ProfileViewModel viewModel) {
         super(viewModel, "roofline-chart");
+        ImageExport.install(this, "roofline");
         placeholder.getStyleClass().add("placeholder");
         placeholder.layoutXProperty().bind(widthProperty().subtract(placeholder.widthProperty()).divide(2));
         placeholder.layoutYProperty().bind(heightProperty().divide(2));

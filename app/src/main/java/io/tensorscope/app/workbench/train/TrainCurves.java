@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.train;
 
+import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartGrid;
 import io.tensorscope.app.workbench.chart.LinearAxis;
 import io.tensorscope.engine.train.EpochStats;
@@ -41,6 +42,7 @@ final class TrainCurves extends Pane {
     TrainCurves(TrainViewModel viewModel) {
         this.viewModel = viewModel;
         setId("train-curves");
+        ImageExport.install(this, "training-curves");
         getChildren().add(canvas);
         setMinSize(320, 220);
         viewModel.epochs().addListener((ListChangeListener<EpochStats>) c -> paint());

@@ -1,20 +1,19 @@
-package io.tensorscope.app.workbench;
+package io.tensorscope.app.workbench.shared;
 
-import io.tensorscope.app.workbench.shared.OwnedDialogs;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
 /** Shows a user error as a dialog with its one-line reason, never a stack trace. */
-final class ErrorDialog {
+public final class ErrorDialog {
 
     /** Style id of the dialog, for tests. */
-    static final String ID = "error-dialog";
+    public static final String ID = "error-dialog";
 
     private ErrorDialog() {
     }
 
     /** Shows {@code message} under {@code header} without blocking; {@code onClose} runs when the user closes it. */
-    static void show(Window owner, String header, String message, Runnable onClose) {
+    public static void show(Window owner, String header, String message, Runnable onClose) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         OwnedDialogs.attach(alert, owner);
         alert.setTitle("Tensorscope");
