@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,28 +56,22 @@ class LayoutWindowTest {
                 .queryAllAs(TableCell.class).stream().<TableCell<?, ?>>map(c -> c).toList();
         assertFalse(numbers.isEmpty(), "numeric cells are rendered");
         for (TableCell<?, ?> cell : numbers) {
-            String shown = rendered(cell);
-            assertFalse(shown.endsWith("...") || shown.endsWith("…"),
+            String shown = WindowDriver.rendered(cell);
+            assertFalse(WindowDriver.cut(shown),
                     cell.getTableColumn().getText() + " cut to '" + shown + "' (full: '" + cell.getText() + "')");
         }
 
         TableCell<?, ?> flops = numbers.stream().filter(c -> c.getTableColumn().getText().equals("FLOPs")
                 && c.getTableRow() != null && c.getTableRow().getItem() == conv).findFirst().orElseThrow();
         assertTrue(conv.flops() >= 1_000_000, "conv2d_2 has millions of FLOPs: " + conv.flops());
-        assertTrue(rendered(flops).matches("\\d+(\\.\\d+)? [kMG]"), "compact with a unit: " + rendered(flops));
-        assertEquals(Quantities.compact(conv.flops()), rendered(flops));
+        assertTrue(WindowDriver.rendered(flops).matches("\\d+(\\.\\d+)? [kMG]"), "compact with a unit: " + WindowDriver.rendered(flops));
+        assertEquals(Quantities.compact(conv.flops()), WindowDriver.rendered(flops));
         assertNotNull(flops.getTooltip(), "the exact value is in the tooltip");
         assertEquals(Quantities.grouped(conv.flops()) + " FLOPs", flops.getTooltip().getText());
 
         screenshots("layers");
         robot.clickOn("#compress-tab .tab-label");
         screenshots("compress");
-    }
-
-    /** @return the text the cell draws, which ends with an ellipsis where the column cuts it */
-    private static String rendered(TableCell<?, ?> cell) {
-        return cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
     }
 
     private void resize(double width, double height) throws Exception {

@@ -29,7 +29,7 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
     private static final String OVER_BUDGET = "over-budget";
     private static final String OTHER_SAMPLES = "other-samples";
 
-    /** Keeps a compact size or a latency readable; the tooltip has each cell's full text. */
+    /** The narrowest a column gets (the numeric ones fit their widest value); the tooltip has each cell's full text. */
     private static final double MIN_WIDTH = 90;
 
     private final CompressViewModel viewModel;
@@ -62,6 +62,7 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
                 getSelectionModel().select(now);
             }
         });
+        getColumns().stream().skip(1).forEach(c -> TableCells.minWidthFromContent(this, c, MIN_WIDTH));
         TableCopy.install(this);
         viewModel.paretoFront().addListener((javafx.collections.ListChangeListener<CompressExperiment>) c -> refresh());
         viewModel.auto().verdictsProperty().addListener((obs, old, now) -> refresh());

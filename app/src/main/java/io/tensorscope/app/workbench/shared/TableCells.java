@@ -1,9 +1,13 @@
 package io.tensorscope.app.workbench.shared;
 
 import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 
 /**
@@ -12,6 +16,11 @@ import javafx.util.Callback;
  * column cuts is lost. Sorting stays on the column's raw values.
  */
 public final class TableCells {
+
+    /** The style sheet's table font is larger than the default one by up to this factor. */
+    private static final double FONT_MARGIN = 1.15;
+    /** A cell's left and right padding with room for a graphic's gap, px. */
+    private static final double CELL_PADDING_PX = 24;
 
     private TableCells() {
     }
@@ -29,6 +38,28 @@ public final class TableCells {
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> of(Function<T, String> shown,
                                                                           Function<T, String> full) {
         return column -> new TooltipCell<>(shown, full);
+    }
+
+    /**
+     * Keeps {@code column} at least as wide as its widest cell text (its cell values' text, measured in the default
+     * font with a margin for the style sheet's and the cell's padding), and never narrower than {@code minWidth} px,
+     * so that its values are never cut: where the minimums add up to more than the table's width, the table scrolls
+     * sideways. Follows the table's items.
+     */
+    public static <S> void minWidthFromContent(TableView<S> table, TableColumn<S, ?> column, double minWidth) {
+        Runnable fit = () -> {
+            Text text = new Text();
+            text.setFont(Font.getDefault());
+            double widest = 0;
+            for (S item : table.getItems()) {
+                Object value = column.getCellData(item);
+                text.setText(value == null ? "" : value.toString());
+                widest = Math.max(widest, text.getLayoutBounds().getWidth());
+            }
+            column.setMinWidth(Math.max(minWidth, Math.ceil(widest * FONT_MARGIN + CELL_PADDING_PX)));
+        };
+        table.getItems().addListener((ListChangeListener<S>) change -> fit.run());
+        fit.run();
     }
 
     private static String plain(Object value) {
