@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The main window's split: library | centre | side panel, where the library and the side panel come and go (View
- * menu; the Compress tab makes room for itself) and each keeps its width for when it comes back.
+ * menu, the window's width; the Compress tab makes room for itself) and each keeps its width for when it comes back:
+ * the library its width in pixels (it does not grow with the window), the side panel its share of the width.
  */
 final class MainSplit extends SplitPane {
 
@@ -22,7 +23,8 @@ final class MainSplit extends SplitPane {
     private final Node side;
     private final ObservableBooleanValue libraryShown;
     private final ObservableBooleanValue sideShown;
-    private double libraryEdge = LIBRARY_EDGE;
+    /** The library's width when it last went, px; its edge until the split is first laid out. */
+    private double libraryWidth = -1;
     private double sideEdge = SIDE_EDGE;
 
     /**
@@ -44,7 +46,7 @@ final class MainSplit extends SplitPane {
     private void arrange() {
         double[] positions = getDividerPositions();
         if (getItems().contains(library) && positions.length > 0) {
-            libraryEdge = positions[0];
+            libraryWidth = positions[0] * getWidth();
         }
         if (getItems().contains(side) && positions.length > 0) {
             sideEdge = positions[positions.length - 1];
@@ -53,7 +55,8 @@ final class MainSplit extends SplitPane {
         List<Double> edges = new ArrayList<>();
         if (libraryShown.get()) {
             items.add(library);
-            edges.add(libraryEdge);
+            edges.add(libraryWidth > 0 && getWidth() > 0 ? Math.min(LIBRARY_EDGE * 2, libraryWidth / getWidth())
+                    : LIBRARY_EDGE);
         }
         items.add(centre);
         if (sideShown.get()) {

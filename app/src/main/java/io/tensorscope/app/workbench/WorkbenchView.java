@@ -104,6 +104,9 @@ public final class WorkbenchView extends BorderPane {
         MainSplit main = new MainSplit(library, centre, side, viewModel.libraryShownProperty(),
                 viewModel.sidePanelShownProperty().and(compressTab.selectedProperty().not()));
 
+        // After the layout pass that changed the width: the split then rearranges at its new width.
+        widthProperty().addListener((obs, old, width) -> Platform.runLater(() -> viewModel.fitLibraryTo(getWidth())));
+
         NotificationPane notifications = new NotificationPane(main);
         notifications.setShowFromTop(false);
         notifications.setGraphic(new FontIcon("mdi2i-information-outline"));

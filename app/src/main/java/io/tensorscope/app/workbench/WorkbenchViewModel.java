@@ -70,6 +70,7 @@ public final class WorkbenchViewModel {
     private final StringProperty saveError = new SimpleStringProperty();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
+    private final LibraryFit libraryFit = new LibraryFit(libraryShown);
     private final SettingsViewModel settings;
     private final AboutViewModel about;
     private TaskHandle loading = TaskHandle.DONE;
@@ -253,6 +254,14 @@ public final class WorkbenchViewModel {
     /** @return whether the model library is shown (View menu) */
     public BooleanProperty libraryShownProperty() {
         return libraryShown;
+    }
+
+    /**
+     * Hides the library in a window narrower than {@value LibraryFit#MIN_WINDOW_WIDTH_PX} px and shows it in a wider
+     * one, until the user shows or hides it through {@link #libraryShownProperty}.
+     */
+    public void fitLibraryTo(double windowWidthPx) {
+        libraryFit.fit(windowWidthPx);
     }
 
     /** @return whether the side panel (summary, node details) is shown (View menu) */

@@ -13,6 +13,7 @@ import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,10 @@ class ExperimentsWindowTest {
         assertTrue(robot.lookup("#compress-add-step").query().localToScene(0, 0).getX() + robot.lookup("#compress-add-step")
                 .query().getBoundsInLocal().getWidth() <= stage.getScene().getWidth(), "the pipeline buttons fit at 1024 px");
         Screenshots.write(stage.getScene().getRoot(), "compress-view-1024x700.png");
+        for (TableCell<?, ?> cell : robot.lookup("#experiment-table .table-cell.number-column")
+                .queryAllAs(TableCell.class)) {
+            assertFalse(WindowDriver.cut(WindowDriver.rendered(cell)), "at 1024 px a number is cut: " + cell.getText());
+        }
 
         CompressExperiment drifted = scoredAs(quantized, "drifted", quantized.summary().samples(), 0.99,
                 Map.of(ExperimentSummary.MEAN_COSINE, 0.95, ExperimentSummary.WORST_COSINE, 0.80));

@@ -6,7 +6,9 @@ import io.tensorscope.assets.BundledAsset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,6 +40,17 @@ final class WindowDriver {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.currentProperty().get() != null
                 && viewModel.graph().layoutProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** @return the text {@code cell} draws, which ends with an ellipsis where its column cuts it */
+    static String rendered(Labeled cell) {
+        return cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
+    }
+
+    /** @return whether {@code text} ends with an ellipsis, as a cut cell's does */
+    static boolean cut(String text) {
+        return text.endsWith("...") || text.endsWith("…");
     }
 
     /** @return how long the UI thread took to run an empty task, ms (fails after 5 s) */

@@ -176,7 +176,8 @@ class WorkbenchWindowTest {
         String cell = Quantities.grouped((Long) table.getColumns().get(4).getCellData(row));
         assertEquals("37,748,736", cell);
         assertTrue(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .anyMatch(c -> "37,748,736".equals(c.getText())));
+                .anyMatch(c -> "37.7 M".equals(c.getText()) && c.getTooltip() != null
+                        && "37,748,736 FLOPs".equals(c.getTooltip().getText())), "compact, the exact value in the tooltip");
     }
 
     private void openMiniLm(FxRobot robot) throws Exception {

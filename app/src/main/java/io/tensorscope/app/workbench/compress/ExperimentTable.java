@@ -1,12 +1,11 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.TableCells;
 import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.function.BiFunction;
  * speed-up with its p10–p90 spread, from the original timed in turn with it), score (and change in points), fidelity
  * to the original's embeddings — a warning icon where it is below the threshold. Rows scored on other samples than
  * the original are greyed. The Auto search's best candidate so far is marked, its candidates over the accuracy budget
- * greyed. Every cell's tooltip says how the row was made, measured and judged. Selection follows the view-model.
+ * greyed. Every cell's tooltip gives its full text, then says how the row was made, measured and judged. Selection follows the view-model.
  */
 public final class ExperimentTable extends TableView<CompressExperiment> {
 
@@ -29,6 +28,9 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
     private static final String AUTO_BEST = "auto-best";
     private static final String OVER_BUDGET = "over-budget";
     private static final String OTHER_SAMPLES = "other-samples";
+
+    /** The narrowest a column gets (the numeric ones fit their widest value); the tooltip has each cell's full text. */
+    private static final double MIN_WIDTH = 90;
 
     private final CompressViewModel viewModel;
 
@@ -60,6 +62,7 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
                 getSelectionModel().select(now);
             }
         });
+        getColumns().stream().skip(1).forEach(c -> TableCells.minWidthFromContent(this, c, MIN_WIDTH));
         TableCopy.install(this);
         viewModel.paretoFront().addListener((javafx.collections.ListChangeListener<CompressExperiment>) c -> refresh());
         viewModel.auto().verdictsProperty().addListener((obs, old, now) -> refresh());
@@ -74,11 +77,17 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
         column.setSortable(false);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue(), original())));
         boolean fidelity = id.equals("experiment-fidelity");
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setMinWidth(Math.min(width, MIN_WIDTH));
+        column.setCellFactory(c -> new TableCells.TooltipCell<>(item -> item, item -> item) {
+            @Override
+            protected String fullText(String item) {
+                CompressExperiment row = getTableRow() == null ? null : getTableRow().getItem();
+                return row == null ? item : item + "\n" + tooltipText(row);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
                 CompressExperiment row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().removeAll("pareto", "number-column", AUTO_BEST, OVER_BUDGET, OTHER_SAMPLES);
                 if (number) {
@@ -97,7 +106,6 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
                 }
                 String warning = row == null ? null : viewModel.fidelityWarning(row);
                 setGraphic(fidelity && warning != null ? warningIcon() : null);
-                setTooltip(row == null ? null : new Tooltip(tooltipText(row)));
             }
         });
         return column;

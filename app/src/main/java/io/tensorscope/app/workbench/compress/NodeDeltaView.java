@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.TableCells;
 import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.profiler.experiment.NodeDelta;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -48,6 +48,7 @@ public final class NodeDeltaView extends VBox {
         TableColumn<NodeDelta, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        column.setCellFactory(TableCells.text());
         return column;
     }
 
@@ -56,14 +57,10 @@ public final class NodeDeltaView extends VBox {
         TableColumn<NodeDelta, Double> column = new TableColumn<>(title);
         column.setPrefWidth(80);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Double.isInfinite(item) ? "∞" : String.format(Locale.ROOT, format, item));
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-        });
+        Function<Double, String> text = item -> item == null ? null
+                : Double.isInfinite(item) ? "∞" : String.format(Locale.ROOT, format, item);
+        column.setCellFactory(TableCells.of(text, text));
+        column.getStyleClass().add("number-column");
         return column;
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.TableCells;
 import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.engine.pass.PassReport;
 import io.tensorscope.engine.pass.ReportTable;
@@ -95,6 +96,7 @@ public final class PassReportView extends VBox {
             }
             column.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_COLUMN_WIDTH, PIXELS_PER_CHAR * chars + 16)));
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(ReportCells.text(row.getValue().get(index))));
+            column.setCellFactory(TableCells.text());
             view.getColumns().add(column);
         }
         TableCopy.install(view);

@@ -17,6 +17,19 @@ public final class Quantities {
         return count == null ? UNKNOWN : String.format(Locale.ROOT, "%,d", count);
     }
 
+    /**
+     * @return a count that fits a narrow table cell: three significant digits and a decimal prefix, e.g. {@code 21.3 M}
+     * for 21,270,528 and {@code 151 k} for 150,528; below 1,000 the value as it is; {@value #UNKNOWN} for null
+     */
+    public static String compact(Long count) {
+        return count == null ? UNKNOWN : HumanUnits.count(count);
+    }
+
+    /** @return e.g. {@code 4.6 MiB} (powers of 1024), or {@value #UNKNOWN} for null */
+    public static String compactBytes(Long bytes) {
+        return bytes == null ? UNKNOWN : HumanUnits.bytes(bytes);
+    }
+
     /** @return e.g. {@code 2.89 GFLOP} (see {@link HumanUnits#flops}) */
     public static String flops(long flops) {
         return HumanUnits.flops(flops);
