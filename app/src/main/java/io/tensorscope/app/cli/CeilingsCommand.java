@@ -5,6 +5,7 @@ import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.profiler.ceilings.CeilingsJson;
+import io.tensorscope.profiler.ceilings.CeilingsProvider;
 import io.tensorscope.profiler.ceilings.CeilingsService;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.ceilings.MeasurementBudget;
@@ -71,5 +72,17 @@ public final class CeilingsCommand implements Callable<Integer> {
     /** @return the ceilings service over the user's cache folder, measuring at full budget */
     static CeilingsService service() {
         return new CeilingsService(CacheDirectory.root().resolve(CACHE_FOLDER), MeasurementBudget.FULL);
+    }
+
+    /** @return the user's cached ceilings, saying on standard error when they must be measured first */
+    static CeilingsProvider announcing(PrintWriter err) {
+        CeilingsService service = service();
+        return (threads, progress) -> {
+            if (service.cached(threads).isEmpty()) {
+                err.println("measuring this machine's ceilings (about 20 s, once)...");
+                err.flush();
+            }
+            return service.ceilings(threads, progress);
+        };
     }
 }

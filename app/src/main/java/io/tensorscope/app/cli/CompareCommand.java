@@ -4,13 +4,11 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.profiler.experiment.ExperimentPlan;
-import io.tensorscope.profiler.experiment.ExperimentRecords;
-import io.tensorscope.profiler.experiment.ExperimentRunner;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.report.ComparisonReport;
 import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.report.gain.GainReportFiles;
 import io.tensorscope.profiler.timing.PairedLatency;
 import io.tensorscope.profiler.workspace.Recording;
 import java.io.PrintWriter;
@@ -46,6 +44,13 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the comparison as JSON to FILE.")
     private Path json;
 
+    @Option(names = "--report", paramLabel = "OUT.html|OUT.csv|OUT.json", description = "Also write the comparison "
+            + "report (verdicts against the budget, intervals, per-layer tables, rooflines) to OUT.")
+    private Path report;
+
+    @Mixin
+    private BudgetArguments budget;
+
     @Mixin
     private RecordingArguments recording;
 
@@ -54,37 +59,33 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(models.stream().map(Path::of).toList());
         inputs.add(data.path());
         OutputPaths.requireDistinct(json, inputs.toArray(Path[]::new));
+        OutputPaths.requireDistinct(report, inputs.toArray(Path[]::new));
+        if (report != null) {
+            GainReportFiles.requireKnownFormat(report);
+        }
         ModelSource source = new ModelSource();
         List<Model> loaded = new ArrayList<>();
         for (String m : models) {
             loaded.add(source.open(m, ProgressListener.NONE));
         }
-        ExperimentPlan plan = data.plan();
+        MeasuredComparison comparison = MeasuredComparison.of(models, loaded, data.plan(), ProgressListener.NONE);
         List<ExperimentSummary> summaries = new ArrayList<>();
-        List<Recording> recordings = new ArrayList<>();
-        List<PairedLatency> inTurn = new ArrayList<>();
-        MeasuredModel base = null;
-        try {
-            for (int i = 0; i < loaded.size(); i++) {
-                Model model = loaded.get(i);
-                MeasuredModel measured = ExperimentRunner.measure(model, null, i == 0 ? null : loaded.get(0), plan,
-                        ProgressListener.NONE);
-                base = i == 0 ? measured : base;
-                inTurn.add(i == 0 ? null : ExperimentRunner.inTurn(base.model(), base.analysis(), model,
-                        measured.analysis(), plan.profile(), ProgressListener.NONE));
-                summaries.add(ExperimentSummary.of(models.get(i), i == 0 ? ExperimentSummary.ORIGINAL : "compared",
-                        ModelWriter.serializedSizeBytes(model), measured.profile().latencyMillis(), measured.evaluation()));
-                recordings.add(Recording.byDigest(i == 0 ? ExperimentRecords.original(measured)
-                        : ExperimentRecords.measured(models.get(i), measured, recordings.get(0).record().id())));
-            }
-        } catch (OutOfMemoryError e) {
-            throw CliErrors.outOfMemory(e);
+        for (int i = 0; i < loaded.size(); i++) {
+            MeasuredModel measured = comparison.measured().get(i);
+            summaries.add(ExperimentSummary.of(models.get(i), i == 0 ? ExperimentSummary.ORIGINAL : "compared",
+                    ModelWriter.serializedSizeBytes(loaded.get(i)), measured.profile().latencyMillis(),
+                    measured.evaluation()));
         }
+        List<PairedLatency> inTurn = comparison.inTurn();
+        List<Recording> recordings = comparison.recordings();
         if (json != null) {
             JsonFiles.write(ComparisonReport.toJson(summaries, inTurn), json);
         }
         PrintWriter out = spec.commandLine().getOut();
         ComparisonReport.write(summaries, inTurn, out);
+        if (report != null) {
+            ReportCommand.write(comparison.subjects(), budget.budget(), report, out);
+        }
         try (ExperimentRecorder recorder = recording.open()) {
             recorder.recordMeasured(recordings, out);
         }

@@ -8,8 +8,6 @@ import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.Device;
 import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.runtime.OptimizationLevel;
-import io.tensorscope.profiler.ceilings.CeilingsProvider;
-import io.tensorscope.profiler.ceilings.CeilingsService;
 import io.tensorscope.profiler.report.ChromeTrace;
 import io.tensorscope.profiler.report.JsonFiles;
 import io.tensorscope.profiler.report.ProfileJson;
@@ -88,7 +86,7 @@ public final class ProfileCommand implements Callable<Integer> {
             Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
             ProfilingRequest request = ProfilingRequest.builder(loaded).sizes(arguments.sizes()).settings(settings)
                     .engine(runtime).device(target).build();
-            ProfilingResult result = Profiling.run(request, announcingMeasurement(err), ProgressListener.NONE);
+            ProfilingResult result = Profiling.run(request, CeilingsCommand.announcing(err), ProgressListener.NONE);
             if (json != null) {
                 JsonFiles.write(ProfileJson.toJson(result.profile(), result.ceilings(), result.points(),
                         result.analysis()), json);
@@ -118,17 +116,5 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         return DeviceDiscovery.gpus().stream().findFirst().orElseThrow(() -> new TensorscopeException(
                 ErrorCode.DEVICE_UNAVAILABLE, "--device gpu: this machine has no usable CUDA device; use --device cpu"));
-    }
-
-    /** @return the user's cached ceilings, saying on standard error when they must be measured first */
-    private static CeilingsProvider announcingMeasurement(PrintWriter err) {
-        CeilingsService service = CeilingsCommand.service();
-        return (threads, progress) -> {
-            if (service.cached(threads).isEmpty()) {
-                err.println("measuring this machine's ceilings (about 20 s, once)...");
-                err.flush();
-            }
-            return service.ceilings(threads, progress);
-        };
     }
 }

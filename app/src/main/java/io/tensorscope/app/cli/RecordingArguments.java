@@ -1,6 +1,7 @@
 package io.tensorscope.app.cli;
 
 import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.profiler.workspace.Workspace;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -12,6 +13,11 @@ public final class RecordingArguments {
 
     @Option(names = "--no-record", description = "Do not record the experiment in the workspace.")
     private boolean noRecord;
+
+    /** @return the workspace, open whether or not {@code --no-record} was given (to read experiments from) */
+    Workspace workspace() throws TensorscopeException {
+        return workspace.open();
+    }
 
     /**
      * @return a recorder on the workspace, opened now so that a workspace that cannot be written fails the command

@@ -9,6 +9,7 @@ import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.OnnxRunner;
 import io.tensorscope.engine.runtime.RunOptions;
 import io.tensorscope.engine.runtime.TensorData;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ public final class ImageAccuracy {
                     + " are outside the data set's " + images.count());
         }
         int correct = 0;
+        int[] predictions = new int[count];
         try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(threads).build())) {
             for (int start = from; start < from + count; start += BATCH) {
                 progress.checkCancelled();
@@ -52,12 +54,16 @@ public final class ImageAccuracy {
                     requireOutputs(images, from, count, classes, model);
                 }
                 for (int s = 0; s < n; s++) {
-                    correct += argmax(scores, s * classes, classes) == images.labels()[start + s] ? 1 : 0;
+                    predictions[start - from + s] = argmax(scores, s * classes, classes);
+                    correct += predictions[start - from + s] == images.labels()[start + s] ? 1 : 0;
                 }
             }
         }
         progress.onProgress(1, "scored " + count + " images");
-        return new Evaluation(dataset, count, METRIC, (double) correct / count, Map.of("correct", (double) correct));
+        SampleOutcomes outcomes = new SampleOutcomes(Arrays.copyOfRange(images.labels(), from, from + count), predictions,
+                images.labelNames());
+        return new Evaluation(dataset, count, METRIC, (double) correct / count, Map.of("correct", (double) correct),
+                outcomes);
     }
 
     /** A label the model cannot output would count as wrong on every image: refuse the data set instead. */

@@ -11,13 +11,13 @@ public final class KnnAccuracy {
     private KnnAccuracy() {
     }
 
-    /** @return the fraction of test embeddings whose k nearest training embeddings vote for their label */
-    public static double accuracy(float[][] train, int[] trainLabels, float[][] test, int[] testLabels) {
-        int correct = 0;
+    /** @return the label the k nearest training embeddings vote for, for each test embedding */
+    public static int[] predictions(float[][] train, int[] trainLabels, float[][] test) {
+        int[] predicted = new int[test.length];
         for (int t = 0; t < test.length; t++) {
-            correct += predict(train, trainLabels, test[t]) == testLabels[t] ? 1 : 0;
+            predicted[t] = predict(train, trainLabels, test[t]);
         }
-        return (double) correct / test.length;
+        return predicted;
     }
 
     static int predict(float[][] train, int[] labels, float[] query) {

@@ -59,6 +59,8 @@ public final class OutputAgreement {
         double meanCosine = 0;
         double worstCosine = 1;
         boolean classifier = false;
+        int[] referenceClasses = new int[count];
+        int[] givenClasses = new int[count];
         try (OnnxRunner runner = OnnxRunner.open(model, options);
              OnnxRunner original = OnnxRunner.open(reference, options)) {
             for (int i = 0; i < count; i++) {
@@ -75,7 +77,9 @@ public final class OutputAgreement {
                 }
                 long[] dims = theirs.shape().dims();
                 classifier = dims.length == 2 && dims[0] == 1 && dims[1] >= 2;
-                agreed += classifier && ImageAccuracy.argmax(a, 0, a.length) == ImageAccuracy.argmax(b, 0, b.length) ? 1 : 0;
+                givenClasses[i] = ImageAccuracy.argmax(a, 0, a.length);
+                referenceClasses[i] = ImageAccuracy.argmax(b, 0, b.length);
+                agreed += classifier && givenClasses[i] == referenceClasses[i] ? 1 : 0;
                 double cosine = Embeddings.cosine(a, b);
                 meanCosine += cosine / count;
                 worstCosine = Math.min(worstCosine, cosine);
@@ -85,7 +89,8 @@ public final class OutputAgreement {
         Map<String, Double> details = new LinkedHashMap<>();
         details.put("mean_cosine_to_reference", meanCosine);
         details.put("worst_cosine_to_reference", worstCosine);
-        return classifier ? new Evaluation(DATASET, count, TOP1_METRIC, (double) agreed / count, details)
+        return classifier ? new Evaluation(DATASET, count, TOP1_METRIC, (double) agreed / count, details,
+                new SampleOutcomes(referenceClasses, givenClasses, List.of()))
                 : new Evaluation(DATASET, count, COSINE_METRIC, meanCosine, details);
     }
 

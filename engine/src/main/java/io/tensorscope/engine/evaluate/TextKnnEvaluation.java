@@ -73,8 +73,9 @@ public final class TextKnnEvaluation {
             details.put("mean_cosine_to_reference", mean);
             details.put("worst_cosine_to_reference", worst);
         }
-        double accuracy = KnnAccuracy.accuracy(trainEmbeddings, train.labels(), testEmbeddings, test.labels());
+        SampleOutcomes outcomes = new SampleOutcomes(test.labels(), KnnAccuracy.predictions(trainEmbeddings,
+                train.labels(), testEmbeddings), data.labelNames());
         progress.onProgress(1, "evaluated " + test.count() + " texts");
-        return new Evaluation(dataset, test.count(), METRIC, accuracy, details);
+        return new Evaluation(dataset, test.count(), METRIC, outcomes.accuracy(), details, outcomes);
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorscope.engine.evaluate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,13 +25,15 @@ class TextKnnEvaluationTest {
         assertEquals("5-NN accuracy", e.metric());
         assertTrue(e.value() >= 0.75, "spam vs ham by 5-NN on MiniLM embeddings: " + e.value());
         assertEquals(1.0, e.details().get("mean_cosine_to_reference"), 1e-5, "a model is faithful to itself");
+        assertEquals(e.value(), e.sampleOutcomes().orElseThrow().accuracy(), "the score is the outcomes' accuracy");
+        assertEquals(30, e.sampleOutcomes().orElseThrow().count());
     }
 
     @Test
     void knnVotesByCosineNeighbours() {
         float[][] train = {{1, 0}, {0.9f, 0.1f}, {0.8f, 0.2f}, {0, 1}, {0.1f, 0.9f}, {0.2f, 0.8f}};
         int[] labels = {0, 0, 0, 1, 1, 1};
-        assertEquals(1.0, KnnAccuracy.accuracy(train, labels, new float[][] {{1, 0.05f}, {0.05f, 1}}, new int[] {0, 1}));
-        assertEquals(0.0, KnnAccuracy.accuracy(train, labels, new float[][] {{1, 0.05f}}, new int[] {1}));
+        assertArrayEquals(new int[] {0, 1}, KnnAccuracy.predictions(train, labels, new float[][] {{1, 0.05f}, {0.05f, 1}}));
+        assertArrayEquals(new int[] {0}, KnnAccuracy.predictions(train, labels, new float[][] {{1, 0.05f}}));
     }
 }

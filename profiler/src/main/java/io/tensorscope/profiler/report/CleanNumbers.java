@@ -12,7 +12,7 @@ import java.math.MathContext;
  * {@code 0.1 + 0.2} is written {@code 0.3}, not {@code 0.30000000000000004}; whole numbers keep one decimal
  * ({@code 2.0}) so a reader still sees a floating-point value. NaN and infinities are passed on unchanged.
  */
-final class CleanNumbers extends JsonGeneratorDelegate {
+public final class CleanNumbers extends JsonGeneratorDelegate {
 
     /** Significant digits kept. */
     static final int SIGNIFICANT_DIGITS = 12;
@@ -37,7 +37,7 @@ final class CleanNumbers extends JsonGeneratorDelegate {
     }
 
     /** @return {@code value} rounded to {@value #SIGNIFICANT_DIGITS} significant digits, at least one decimal */
-    static BigDecimal clean(double value) {
+    public static BigDecimal clean(double value) {
         BigDecimal rounded = new BigDecimal(value).round(ROUNDING).stripTrailingZeros();
         return rounded.scale() < 1 ? rounded.setScale(1) : rounded;
     }

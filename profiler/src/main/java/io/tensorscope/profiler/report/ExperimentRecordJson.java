@@ -55,6 +55,9 @@ public final class ExperimentRecordJson {
                     .put("dataset_sha256", e.datasetSha256()).put("samples", e.samples()).put("metric", e.metric())
                     .put("value", e.value());
             e.details().forEach(evaluation.putObject("details")::put);
+            if (e.outcomes() != null) {
+                evaluation.set("outcomes", SampleOutcomesJson.write(e.outcomes()));
+            }
         }
         ArrayNode reports = root.putArray("pass_reports");
         record.passReports().forEach(r -> reports.add(PassReportJson.report(r)));
@@ -81,7 +84,7 @@ public final class ExperimentRecordJson {
             JsonNode e = json.get("evaluation");
             EvaluationRecord evaluation = e == null || e.isNull() ? null : new EvaluationRecord(e.get("dataset").asText(),
                     text(e, "dataset_sha256"), e.get("samples").asInt(), e.get("metric").asText(), e.get("value").asDouble(),
-                    details(e.get("details")));
+                    details(e.get("details")), SampleOutcomesJson.read(e.get("outcomes")));
             List<PassReport> reports = new ArrayList<>();
             for (JsonNode r : json.withArray("pass_reports")) {
                 reports.add(PassReportJson.read(r));

@@ -68,8 +68,13 @@ public final class Roofline {
      * order
      */
     public List<RooflinePoint> place(ModelProfile profile) {
+        return place(profile.kernels());
+    }
+
+    /** @return one point per kernel of {@code kernels} that has FLOPs or moves bytes and took time, in their order */
+    public List<RooflinePoint> place(List<KernelTiming> kernels) {
         List<RooflinePoint> points = new ArrayList<>();
-        for (KernelTiming k : profile.kernels()) {
+        for (KernelTiming k : kernels) {
             if (k.micros().median() <= 0 || (k.flops() == 0 && k.bytesMoved() == 0)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package io.tensorscope.profiler.workspace;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.MeasuredDetail;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,22 @@ import java.util.Objects;
  *
  * @param record the experiment
  * @param model  its model, to keep in the workspace's {@code models/} folder; null to record the digest only
+ * @param detail its per-layer and per-kernel measurements, for reports made later; null when not measured
  */
-public record Recording(ExperimentRecord record, Model model) {
+public record Recording(ExperimentRecord record, Model model, MeasuredDetail detail) {
 
     public Recording {
         Objects.requireNonNull(record);
+    }
+
+    /** A recording without measurements. */
+    public Recording(ExperimentRecord record, Model model) {
+        this(record, model, null);
+    }
+
+    /** @return this recording with {@code measured} kept beside the record */
+    public Recording withDetail(MeasuredDetail measured) {
+        return new Recording(record, model, measured);
     }
 
     /** @return {@code record} with nothing stored: the user's own file (an original) is recorded by its digest */

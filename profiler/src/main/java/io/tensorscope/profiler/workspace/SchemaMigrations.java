@@ -33,7 +33,8 @@ final class SchemaMigrations {
             "CREATE INDEX experiments_by_parent ON experiments(parent_id)",
             "CREATE INDEX experiments_by_time ON experiments(created_at_ms)",
             "CREATE INDEX experiments_by_model_name ON experiments(model_name, created_at_ms)",
-            "CREATE INDEX experiments_by_model_sha256 ON experiments(model_sha256)"));
+            "CREATE INDEX experiments_by_model_sha256 ON experiments(model_sha256)"),
+            List.of("ALTER TABLE experiments ADD COLUMN detail_json TEXT"));
 
     /** The version this Tensorscope writes, and the newest it reads. */
     static final int CURRENT = MIGRATIONS.size();

@@ -8,7 +8,9 @@ import io.tensorscope.engine.pass.PassRegistry;
 import io.tensorscope.profiler.experiment.Digests;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentRow;
+import io.tensorscope.profiler.experiment.MeasuredDetail;
 import io.tensorscope.profiler.report.ExperimentRecordJson;
+import io.tensorscope.profiler.report.MeasuredDetailJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +88,7 @@ public final class Workspace implements AutoCloseable {
         PassRegistry passes = registry();
         transaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO experiments (" + ROW_COLUMNS
-                    + ", record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", record_json, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Recording recording : recordings) {
                     ExperimentRecord r = recording.record();
                     if (recording.model() != null) {
@@ -103,6 +105,8 @@ public final class Workspace implements AutoCloseable {
                     insert.setString(9, r.evaluation() == null ? null : r.evaluation().metric());
                     insert.setObject(10, r.evaluation() == null ? null : r.evaluation().value());
                     insert.setString(11, ExperimentRecordJson.write(r, passes).toString());
+                    insert.setString(12, recording.detail() == null ? null
+                            : MeasuredDetailJson.write(recording.detail()).toString());
                     insert.executeUpdate();
                 }
             }
@@ -170,6 +174,23 @@ public final class Workspace implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "the record of experiment " + id + " in " + file
                     + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * @return the per-layer and per-kernel measurements kept with experiment {@code id}, if it was recorded with them
+     * @throws TensorscopeException {@code UNREADABLE_FILE} when they are malformed
+     */
+    public synchronized Optional<MeasuredDetail> detail(String id) throws TensorscopeException {
+        List<String> json = strings("SELECT detail_json FROM experiments WHERE id = ? AND detail_json IS NOT NULL", id);
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MeasuredDetailJson.read(MAPPER.readTree(json.get(0))));
+        } catch (JsonProcessingException e) {
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "the measurements of experiment " + id + " in "
+                    + file + " are not JSON: " + e.getOriginalMessage(), e);
         }
     }
 

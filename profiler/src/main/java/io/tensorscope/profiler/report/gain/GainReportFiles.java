@@ -1,0 +1,50 @@
+package io.tensorscope.profiler.report.gain;
+
+import io.tensorscope.engine.ErrorCode;
+import io.tensorscope.engine.TensorscopeException;
+import io.tensorscope.engine.io.AtomicFiles;
+import io.tensorscope.profiler.report.JsonFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Writes a {@link GainReport} in the format its file name ends with, atomically. */
+public final class GainReportFiles {
+
+    /** The endings a report file may have. */
+    public static final String FORMATS = ".html, .csv or .json";
+
+    private GainReportFiles() {
+    }
+
+    /**
+     * @throws TensorscopeException {@code BAD_ARGUMENT} for another ending (checked before anything is measured, see
+     *                              {@link #requireKnownFormat}); {@code UNREADABLE_FILE} when the write fails
+     */
+    public static void write(GainReport report, Path file) throws TensorscopeException {
+        switch (requireKnownFormat(file)) {
+            case "html" -> text(file, GainReportHtml.render(report));
+            case "csv" -> text(file, GainReportCsv.render(report));
+            default -> JsonFiles.write(GainReportJson.toJson(report), file);
+        }
+    }
+
+    /**
+     * @return the format, {@code html}, {@code csv} or {@code json}
+     * @throws TensorscopeException {@code BAD_ARGUMENT} when {@code file} ends otherwise
+     */
+    public static String requireKnownFormat(Path file) throws TensorscopeException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ending = dot < 0 ? "" : name.substring(dot + 1);
+        if (!ending.equals("html") && !ending.equals("csv") && !ending.equals("json")) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "a report file must end in " + FORMATS + ", not '"
+                    + file.getFileName() + "'");
+        }
+        return ending;
+    }
+
+    private static void text(Path file, String text) throws TensorscopeException {
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
