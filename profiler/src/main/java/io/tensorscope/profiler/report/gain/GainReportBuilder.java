@@ -60,17 +60,17 @@ public final class GainReportBuilder {
             }
             verdicts.add(verdict(result, budget));
             if (base.detail() != null && s.detail() != null) {
-                layers.add(LayerTables.of(s.record().name(), base.detail(), s.detail(), ceilings));
+                layers.add(LayerTables.of(displayName(s.record()), base.detail(), s.detail(), ceilings));
                 if (ceilings != null) {
-                    rooflines.add(LayerTables.roofline(s.record().name(), base.detail(), s.detail(), ceilings));
+                    rooflines.add(LayerTables.roofline(displayName(s.record()), base.detail(), s.detail(), ceilings));
                 }
             }
             if (!s.ancestry().isEmpty() || s.record().pipeline() != null) {
                 lineage.add(lineage(s));
             }
         }
-        String title = base.record().modelName() + ": " + (subjects.size() - 1) + " candidate"
-                + (subjects.size() > 2 ? "s" : "") + " against " + base.record().name();
+        String title = (subjects.size() - 1) + " candidate" + (subjects.size() > 2 ? "s" : "") + " against "
+                + displayName(base.record());
         return new GainReport(title, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), budget, verdicts,
                 fingerprint, models, rooflines, layers, lineage);
     }
@@ -109,10 +109,15 @@ public final class GainReportBuilder {
                         before.get(c).accuracy(), after.get(c).accuracy()));
             }
         }
-        return new ModelResult(r.name(), r.id(), isBase, r.modelSizeBytes(),
+        return new ModelResult(displayName(r), r.id(), isBase, r.modelSizeBytes(),
                 (double) r.modelSizeBytes() / b.modelSizeBytes(), latency, speedUp, accuracy,
                 e.details().getOrDefault(ExperimentSummary.MEAN_COSINE, Double.NaN),
                 e.details().getOrDefault(ExperimentSummary.WORST_COSINE, Double.NaN), fast, small, perClass);
+    }
+
+    /** @return the model's name for an unmodified model (its record is named {@code original}), else the record's */
+    private static String displayName(ExperimentRecord r) {
+        return r.isOriginal() && r.modelName() != null ? r.modelName() : r.name();
     }
 
     private static boolean[] correct(SampleOutcomes outcomes) {
@@ -154,13 +159,13 @@ public final class GainReportBuilder {
             steps.add(step(r));
         }
         steps.add(step(s.record()));
-        return new Lineage(s.record().name(), steps);
+        return new Lineage(displayName(s.record()), steps);
     }
 
     private static Lineage.Step step(ExperimentRecord r) {
         String pipeline = r.pipeline() == null ? "" : r.pipeline().steps().stream()
                 .map(step -> "--step " + step.format()).collect(Collectors.joining(" "))
                 + (r.pipeline().dataset() == null ? "" : " --dataset " + r.pipeline().dataset());
-        return new Lineage.Step(r.id(), r.name(), pipeline);
+        return new Lineage.Step(r.id(), displayName(r), pipeline);
     }
 }

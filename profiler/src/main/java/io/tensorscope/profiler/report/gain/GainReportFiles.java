@@ -6,13 +6,14 @@ import io.tensorscope.engine.io.AtomicFiles;
 import io.tensorscope.profiler.report.JsonFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes a {@link GainReport} in the format its file name ends with, atomically. */
 public final class GainReportFiles {
 
     /** The endings a report file may have. */
-    public static final String FORMATS = ".html, .csv or .json";
+    public static final String FORMATS = ".html, .pdf, .csv or .json";
 
     private GainReportFiles() {
     }
@@ -25,19 +26,20 @@ public final class GainReportFiles {
         switch (requireKnownFormat(file)) {
             case "html" -> text(file, GainReportHtml.render(report));
             case "csv" -> text(file, GainReportCsv.render(report));
+            case "pdf" -> AtomicFiles.write(file, out -> GainReportPdf.write(report, out));
             default -> JsonFiles.write(GainReportJson.toJson(report), file);
         }
     }
 
     /**
-     * @return the format, {@code html}, {@code csv} or {@code json}
+     * @return the format, {@code html}, {@code pdf}, {@code csv} or {@code json}
      * @throws TensorscopeException {@code BAD_ARGUMENT} when {@code file} ends otherwise
      */
     public static String requireKnownFormat(Path file) throws TensorscopeException {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String ending = dot < 0 ? "" : name.substring(dot + 1);
-        if (!ending.equals("html") && !ending.equals("csv") && !ending.equals("json")) {
+        if (!List.of("html", "pdf", "csv", "json").contains(ending)) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "a report file must end in " + FORMATS + ", not '"
                     + file.getFileName() + "'");
         }

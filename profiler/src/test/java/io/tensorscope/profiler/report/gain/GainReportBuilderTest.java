@@ -96,7 +96,7 @@ class GainReportBuilderTest {
     @Test
     void lineageReplaysTheSteps() {
         Lineage l = report(Budget.DEFAULT).lineage().get(0);
-        assertEquals(List.of("original", "dynamic int8"), l.steps().stream().map(Lineage.Step::name).toList());
+        assertEquals(List.of("toy", "dynamic int8"), l.steps().stream().map(Lineage.Step::name).toList());
         assertEquals("", l.steps().get(0).pipeline());
         assertEquals("--step dynamic-int8:per-channel=false", l.steps().get(1).pipeline());
     }

@@ -11,6 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,11 +88,32 @@ class GainReportGoldenTest {
     }
 
     @Test
+    void pdfHasEveryBlockInAnEmbeddedFont() throws Exception {
+        Path file = dir.resolve("report.pdf");
+        GainReportFiles.write(report(), file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String expected : List.of("Summary", "misses", "Machine and software", "Latency and accuracy",
+                    "[60.00, 100.00]", "Per class: dynamic int8", "Layers: dynamic int8", "fp32 → int8",
+                    "How each candidate was made", "--step dynamic-int8:per-channel=false", "page 1 of")) {
+                assertTrue(text.contains(expected), expected + " in:\n" + text);
+            }
+            PDPage first = pdf.getPage(0);
+            for (COSName name : first.getResources().getFontNames()) {
+                PDFont font = first.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                assertTrue(font.getName().contains("DejaVuSans"), font.getName());
+            }
+            assertEquals("1 candidate against toy", pdf.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
     void anUnknownEndingIsRefusedBeforeAnythingIsWritten() {
         Path file = dir.resolve("report.docx");
         TensorscopeException e = assertThrows(TensorscopeException.class,
                 () -> GainReportFiles.write(report(), file));
-        assertEquals("a report file must end in .html, .csv or .json, not 'report.docx'", e.getMessage());
+        assertEquals("a report file must end in .html, .pdf, .csv or .json, not 'report.docx'", e.getMessage());
         assertFalse(Files.exists(file));
     }
 }
