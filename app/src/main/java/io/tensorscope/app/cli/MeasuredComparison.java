@@ -40,11 +40,12 @@ record MeasuredComparison(List<MeasuredModel> measured, List<PairedLatency> inTu
                 MeasuredModel m = ExperimentRunner.measure(model, null, i == 0 ? null : models.get(0), plan, progress);
                 MeasuredModel base = i == 0 ? m : measured.get(0);
                 measured.add(m);
-                inTurn.add(i == 0 ? null : ExperimentRunner.inTurn(base.model(), base.analysis(), model, m.analysis(),
-                        plan.profile(), progress));
+                PairedLatency paired = i == 0 ? null : ExperimentRunner.inTurn(base.model(), base.analysis(), model,
+                        m.analysis(), plan.profile(), progress);
+                inTurn.add(paired);
                 recordings.add(Recording.byDigest(i == 0 ? ExperimentRecords.original(m)
                         : ExperimentRecords.measured(names.get(i), m, recordings.get(0).record().id()))
-                        .withDetail(MeasuredDetail.of(m)));
+                        .withDetail(MeasuredDetail.of(m).withInTurn(paired)));
             }
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);

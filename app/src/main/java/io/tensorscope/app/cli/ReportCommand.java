@@ -7,6 +7,7 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
+import io.tensorscope.profiler.experiment.MeasuredDetail;
 import io.tensorscope.profiler.report.gain.Budget;
 import io.tensorscope.profiler.report.gain.Fingerprints;
 import io.tensorscope.profiler.report.gain.GainReport;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tensorscope report BASE CANDIDATE... -o OUT}: the comparison report that proves a gain. Experiments already
- * timed and scored are reported from the workspace as stored (no new measurement); model files, bundled ids, and
+ * timed and scored are reported from the workspace as stored (no new measurement; a candidate timed in turn with the
+ * baseline when it was recorded keeps that speed-up); model files, bundled ids, and
  * every argument with {@code --remeasure}, are measured side by side as {@code compare} does (and recorded).
  */
 @Command(name = "report", description = "Write a comparison report (.html, .csv or .json): verdicts against a budget, "
@@ -85,7 +87,10 @@ public final class ReportCommand implements Callable<Integer> {
                 if (remeasure || record.latency() == null || record.evaluation() == null) {
                     models.add(storedModel(workspace, record, source));
                 } else {
-                    subjects.add(new ReportSubject(record, workspace.detail(record.id()).orElse(null), null,
+                    MeasuredDetail detail = workspace.detail(record.id()).orElse(null);
+                    boolean timedWithBaseline = detail != null && !subjects.isEmpty()
+                            && subjects.get(0).record().id().equals(record.parentId());
+                    subjects.add(new ReportSubject(record, detail, timedWithBaseline ? detail.inTurnWithParent() : null,
                             ancestry(workspace, record)));
                 }
             }

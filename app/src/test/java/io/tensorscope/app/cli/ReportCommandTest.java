@@ -62,6 +62,9 @@ class ReportCommandTest {
                 "layer table from the stored measurements");
         assertTrue(page.contains(String.format(java.util.Locale.ROOT, "%.2f %%", 100 * value)), "the stored score");
         assertTrue(page.contains("How each candidate was made"));
+        String speedUp = String.format(java.util.Locale.ROOT, "%.2fx (", candidate.path("speed_up").path("median")
+                .asDouble());
+        assertTrue(page.contains(speedUp), "the in-turn speed-up, stored with the experiment: " + speedUp);
     }
 
     @Test

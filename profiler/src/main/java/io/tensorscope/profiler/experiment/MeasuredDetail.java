@@ -5,6 +5,7 @@ import io.tensorscope.engine.model.Provenance;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.profiler.timing.KernelTiming;
 import io.tensorscope.profiler.timing.NodeTiming;
+import io.tensorscope.profiler.timing.PairedLatency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.Objects;
  * @param threads intra-op threads it was timed with
  * @param layers  every node of the model, in graph order ({@link KernelTiming#nodes()} index this list)
  * @param kernels what ran, in execution order
+ * @param inTurnWithParent its timing in turn with its parent experiment's model (A B A B …); null when not timed so
  */
-public record MeasuredDetail(int threads, List<LayerMeasure> layers, List<KernelTiming> kernels) {
+public record MeasuredDetail(int threads, List<LayerMeasure> layers, List<KernelTiming> kernels,
+                             PairedLatency inTurnWithParent) {
 
     public MeasuredDetail {
         layers = List.copyOf(layers);
@@ -45,7 +48,12 @@ public record MeasuredDetail(int threads, List<LayerMeasure> layers, List<Kernel
                     t == null ? 0 : t.medianMicros(), t == null ? 0 : t.share(), t == null ? "" : t.kernel(),
                     facts.precision(node), facts.weightSparsity(node)));
         }
-        return new MeasuredDetail(measured.profile().settings().threads(), layers, measured.profile().kernels());
+        return new MeasuredDetail(measured.profile().settings().threads(), layers, measured.profile().kernels(), null);
+    }
+
+    /** @return the same detail with its timing in turn with its parent's model ({@code paired}, may be null) */
+    public MeasuredDetail withInTurn(PairedLatency paired) {
+        return new MeasuredDetail(threads, layers, kernels, paired);
     }
 
     /** @return the node a kernel serves in the original model: the origin of the first node it covers, or its name */

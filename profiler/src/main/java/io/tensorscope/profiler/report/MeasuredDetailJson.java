@@ -10,14 +10,16 @@ import io.tensorscope.profiler.experiment.LayerMeasure;
 import io.tensorscope.profiler.experiment.MeasuredDetail;
 import io.tensorscope.profiler.stats.Percentiles;
 import io.tensorscope.profiler.timing.KernelTiming;
+import io.tensorscope.profiler.timing.PairedLatency;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The JSON form of a {@link MeasuredDetail}, and back: {@code {"threads", "layers": [{"name", "op_type", "origin",
  * "median_us", "share", "kernel", "precision", "weight_sparsity"}], "kernels": [{"name", "op_type", "median_us",
- * "p10_us", "p90_us", "runs", "share", "flops", "bytes", "nodes": [layer index, ...]}]}}. A sparsity of NaN (no
- * float weights) is written as null.
+ * "p10_us", "p90_us", "runs", "share", "flops", "bytes", "nodes": [layer index, ...]}], "in_turn_with_parent":
+ * {"parent_ms", "model_ms", "speed_up"} (each {"median", "p10", "p90", "count"}) or null}. A sparsity of NaN (no float
+ * weights) is written as null.
  */
 public final class MeasuredDetailJson {
 
@@ -48,7 +50,25 @@ public final class MeasuredDetailJson {
                     .put("bytes", k.bytesMoved());
             k.nodes().forEach(o.putArray("nodes")::add);
         }
+        PairedLatency paired = detail.inTurnWithParent();
+        if (paired == null) {
+            root.putNull("in_turn_with_parent");
+        } else {
+            root.putObject("in_turn_with_parent").<ObjectNode>set("parent_ms", percentiles(paired.baselineMillis()))
+                    .<ObjectNode>set("model_ms", percentiles(paired.variantMillis()))
+                    .set("speed_up", percentiles(paired.speedUp()));
+        }
         return root;
+    }
+
+    private static ObjectNode percentiles(Percentiles p) {
+        return MAPPER.createObjectNode().put("median", p.median()).put("p10", p.p10()).put("p90", p.p90())
+                .put("count", p.count());
+    }
+
+    private static Percentiles percentiles(JsonNode p) {
+        return new Percentiles(p.get("median").asDouble(), p.get("p10").asDouble(), p.get("p90").asDouble(),
+                p.get("count").asInt());
     }
 
     /**
@@ -74,7 +94,10 @@ public final class MeasuredDetailJson {
                                 k.get("p90_us").asDouble(), k.get("runs").asInt()), k.get("share").asDouble(),
                         k.get("flops").asLong(), k.get("bytes").asLong(), nodes));
             }
-            return new MeasuredDetail(json.get("threads").asInt(), layers, kernels);
+            JsonNode paired = json.get("in_turn_with_parent");
+            return new MeasuredDetail(json.get("threads").asInt(), layers, kernels, paired == null || paired.isNull()
+                    ? null : new PairedLatency(percentiles(paired.get("parent_ms")), percentiles(paired.get("model_ms")),
+                    percentiles(paired.get("speed_up"))));
         } catch (RuntimeException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "a stored measurement is malformed ("
                     + e.getMessage() + ")", e);

@@ -60,7 +60,7 @@ final class ReportFixtures {
                 new LayerMeasure("conv", "Conv", "conv", 100, 100.0 / 110, "conv", "fp32", 0.0),
                 new LayerMeasure("relu", "Relu", "relu", 10, 10.0 / 110, "relu", "fp32", Double.NaN),
                 new LayerMeasure("bn", "BatchNormalization", "bn", 0, 0, "", "fp32", Double.NaN)),
-                List.of(kernel("conv", "Conv", 100, 1_000_000, 10_000, 0), kernel("relu", "Relu", 10, 0, 8_000, 1)));
+                List.of(kernel("conv", "Conv", 100, 1_000_000, 10_000, 0), kernel("relu", "Relu", 10, 0, 8_000, 1)), null);
     }
 
     static MeasuredDetail candidateDetail() {
@@ -71,7 +71,7 @@ final class ReportFixtures {
                 new LayerMeasure("extra", "Identity", "extra", 5, 5.0 / 50, "extra", "fp32", Double.NaN)),
                 List.of(kernel("conv_quant", "ConvInteger", 30, 1_000_000, 4_000, 0),
                         kernel("conv_scale", "Mul", 5, 1_000, 4_000, 1), kernel("relu", "Relu", 10, 0, 8_000, 2),
-                        kernel("extra", "Identity", 5, 0, 1_000, 3)));
+                        kernel("extra", "Identity", 5, 0, 1_000, 3)), inTurn());
     }
 
     static KernelTiming kernel(String name, String op, double micros, long flops, long bytes, int node) {
