@@ -1,6 +1,7 @@
 package io.tensorscope.profiler.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
@@ -165,16 +166,7 @@ public final class Workspace implements AutoCloseable {
 
     /** @return the experiment of id {@code id}, if recorded */
     public synchronized Optional<ExperimentRecord> find(String id) throws TensorscopeException {
-        List<String> json = strings("SELECT record_json FROM experiments WHERE id = ?", id);
-        if (json.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ExperimentRecordJson.read(MAPPER.readTree(json.get(0))));
-        } catch (JsonProcessingException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "the record of experiment " + id + " in " + file
-                    + " is not JSON: " + e.getOriginalMessage(), e);
-        }
+        return column("record_json", id, "the record", ExperimentRecordJson::read);
     }
 
     /**
@@ -182,15 +174,27 @@ public final class Workspace implements AutoCloseable {
      * @throws TensorscopeException {@code UNREADABLE_FILE} when they are malformed
      */
     public synchronized Optional<MeasuredDetail> detail(String id) throws TensorscopeException {
-        List<String> json = strings("SELECT detail_json FROM experiments WHERE id = ? AND detail_json IS NOT NULL", id);
+        return column("detail_json", id, "the measurements", MeasuredDetailJson::read);
+    }
+
+    /** Reads a JSON document from the workspace's JSON columns. */
+    private interface JsonReader<T> {
+        T read(JsonNode json) throws TensorscopeException;
+    }
+
+    /** @return the JSON column {@code column} of experiment {@code id} read by {@code reader}; empty when null */
+    private <T> Optional<T> column(String column, String id, String what, JsonReader<T> reader)
+            throws TensorscopeException {
+        List<String> json = strings("SELECT " + column + " FROM experiments WHERE id = ? AND " + column
+                + " IS NOT NULL", id);
         if (json.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(MeasuredDetailJson.read(MAPPER.readTree(json.get(0))));
+            return Optional.of(reader.read(MAPPER.readTree(json.get(0))));
         } catch (JsonProcessingException e) {
-            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "the measurements of experiment " + id + " in "
-                    + file + " are not JSON: " + e.getOriginalMessage(), e);
+            throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, what + " of experiment " + id + " in " + file
+                    + " is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 
