@@ -84,7 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ComparisonReport.write(summaries, inTurn, out);
         if (report != null) {
-            ReportCommand.write(comparison.subjects(), budget.budget(), report, out);
+            ReportCommand.write(comparison.subjects(), budget.budget(), report, out, spec.commandLine().getErr());
         }
         try (ExperimentRecorder recorder = recording.open()) {
             recorder.recordMeasured(recordings, out);

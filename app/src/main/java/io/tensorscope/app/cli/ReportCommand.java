@@ -109,19 +109,19 @@ public final class ReportCommand implements Callable<Integer> {
             }
             subjects = comparison.subjects();
         }
-        write(subjects, limits, output, out);
+        write(subjects, limits, output, out, spec.commandLine().getErr());
         out.flush();
         return 0;
     }
 
     /**
-     * Builds the report of {@code subjects} (with this machine's ceilings, measured first when not cached) and writes
-     * it to {@code file}, printing one line per verdict.
+     * Builds the report of {@code subjects} (with this machine's ceilings, measured first when not cached, saying so on
+     * {@code err}) and writes it to {@code file}, printing one line per verdict on {@code out}.
      */
-    static void write(List<ReportSubject> subjects, Budget budget, Path file, PrintWriter out)
+    static void write(List<ReportSubject> subjects, Budget budget, Path file, PrintWriter out, PrintWriter err)
             throws TensorscopeException {
         int threads = subjects.get(0).record().latency().threads();
-        MachineCeilings ceilings = CeilingsCommand.announcing(out).ceilings(threads, ProgressListener.NONE);
+        MachineCeilings ceilings = CeilingsCommand.announcing(err).ceilings(threads, ProgressListener.NONE);
         GainReport report = GainReportBuilder.build(subjects, budget, Fingerprints.current(subjects, ceilings),
                 ceilings, Instant.now());
         GainReportFiles.write(report, file);
