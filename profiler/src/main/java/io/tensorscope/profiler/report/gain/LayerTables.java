@@ -21,7 +21,10 @@ import java.util.Set;
 
 /**
  * Per-layer before/after tables and before/after rooflines of a candidate against the baseline. A candidate node
- * serves the baseline layer its provenance names ({@link LayerMeasure#origin()}), else the layer of its own name.
+ * serves the baseline layer its provenance names ({@link LayerMeasure#origin()}), else the layer of its own name, else
+ * the layer whose name it extends by {@code _suffix} (the way other tools name what they add: ONNX Runtime's quantizer
+ * turns {@code X} into {@code X_quant}). A baseline layer no candidate node serves is listed apart, never counted as
+ * time saved.
  */
 final class LayerTables {
 
@@ -34,32 +37,30 @@ final class LayerTables {
     static LayerTable of(String candidate, MeasuredDetail before, MeasuredDetail after, MachineCeilings ceilings) {
         Map<String, String> boundBefore = bounds(before, ceilings);
         Map<String, String> boundAfter = bounds(after, ceilings);
-        Map<String, List<LayerMeasure>> serving = serving(after);
+        Set<String> baseNames = names(before);
+        Map<String, List<LayerMeasure>> serving = serving(after, baseNames);
         List<LayerTable.Row> rows = new ArrayList<>();
         List<String> onlyInBaseline = new ArrayList<>();
         for (LayerMeasure b : before.layers()) {
             List<LayerMeasure> nodes = serving.getOrDefault(b.name(), List.of());
             if (nodes.isEmpty()) {
                 onlyInBaseline.add(b.name() + " (" + b.opType() + ")");
+                continue;
             }
             double afterMicros = nodes.stream().mapToDouble(LayerMeasure::medianMicros).sum();
             if (b.medianMicros() <= 0 && afterMicros <= 0) {
                 continue;
             }
-            LayerMeasure main = nodes.stream().filter(n -> n.name().equals(b.name())).findFirst()
-                    .orElse(nodes.isEmpty() ? null : nodes.get(0));
+            LayerMeasure main = nodes.stream().filter(n -> n.name().equals(b.name())).findFirst().orElse(nodes.get(0));
             rows.add(new LayerTable.Row(b.name(), b.opType(), b.medianMicros(), afterMicros, b.share(),
                     nodes.stream().mapToDouble(LayerMeasure::share).sum(), boundBefore.getOrDefault(b.kernel(), ""),
-                    main == null ? "" : boundAfter.getOrDefault(main.kernel(), ""), b.precision(), lowest(nodes),
-                    main == null ? Double.NaN : main.weightSparsity()));
+                    boundAfter.getOrDefault(main.kernel(), ""), b.precision(), lowest(nodes), main.weightSparsity()));
         }
         rows.sort(Comparator.comparingDouble(LayerTable.Row::savedMicros).reversed()
                 .thenComparing(LayerTable.Row::layer));
         List<String> onlyInCandidate = new ArrayList<>();
-        Set<String> baseNames = new HashSet<>();
-        before.layers().forEach(l -> baseNames.add(l.name()));
         for (LayerMeasure a : after.layers()) {
-            if (!baseNames.contains(a.origin())) {
+            if (served(a.origin(), baseNames) == null) {
                 onlyInCandidate.add(a.name() + " (" + a.opType() + ")");
             }
         }
@@ -77,9 +78,11 @@ final class LayerTables {
             roofs.peak(precision).ifPresent(v -> lines.add(new RooflineView.Roof(precision.name().toLowerCase(Locale.ROOT)
                     + " peak", false, v)));
         }
+        Set<String> baseNames = names(before);
         Map<String, KernelTiming> afterByOrigin = new LinkedHashMap<>();
         for (KernelTiming k : after.kernels()) {
-            afterByOrigin.merge(after.originOf(k), k, (x, y) -> x.micros().median() >= y.micros().median() ? x : y);
+            String served = served(after.originOf(k), baseNames);
+            afterByOrigin.merge(served == null ? after.originOf(k) : served, k, (x, y) -> x.micros().median() >= y.micros().median() ? x : y);
         }
         List<RooflineView.Move> moves = new ArrayList<>();
         for (KernelTiming k : before.kernels()) {
@@ -112,12 +115,39 @@ final class LayerTables {
     }
 
     /** @return baseline layer name → the candidate nodes serving it */
-    private static Map<String, List<LayerMeasure>> serving(MeasuredDetail after) {
+    private static Map<String, List<LayerMeasure>> serving(MeasuredDetail after, Set<String> baseNames) {
         Map<String, List<LayerMeasure>> serving = new HashMap<>();
         for (LayerMeasure a : after.layers()) {
-            serving.computeIfAbsent(a.origin(), k -> new ArrayList<>()).add(a);
+            String layer = served(a.origin(), baseNames);
+            if (layer != null) {
+                serving.computeIfAbsent(layer, k -> new ArrayList<>()).add(a);
+            }
         }
         return serving;
+    }
+
+    /**
+     * @return the baseline layer named {@code origin}, else the longest one {@code origin} extends by
+     * {@code _suffix}; null when none
+     */
+    static String served(String origin, Set<String> baseNames) {
+        String name = origin;
+        while (true) {
+            if (baseNames.contains(name)) {
+                return name;
+            }
+            int cut = name.lastIndexOf('_');
+            if (cut <= 0) {
+                return null;
+            }
+            name = name.substring(0, cut);
+        }
+    }
+
+    private static Set<String> names(MeasuredDetail detail) {
+        Set<String> names = new HashSet<>();
+        detail.layers().forEach(l -> names.add(l.name()));
+        return names;
     }
 
     private static String lowest(List<LayerMeasure> nodes) {
