@@ -83,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
                     models.add(source.open(argument, ProgressListener.NONE));
                     continue;
                 }
-                ExperimentRecord record = workspace.find(workspace.resolveId(argument)).orElseThrow();
+                ExperimentRecord record = workspace.find(experimentId(workspace, argument)).orElseThrow();
                 if (remeasure || record.latency() == null || record.evaluation() == null) {
                     models.add(storedModel(workspace, record, source));
                 } else {
@@ -129,6 +129,19 @@ public final class ReportCommand implements Callable<Integer> {
             out.println((v.meets() ? "meets  " : "misses ") + v.candidate() + ": " + String.join("; ", v.reasons()));
         }
         out.println("wrote report " + file);
+    }
+
+    private static String experimentId(Workspace workspace, String argument) throws TensorscopeException {
+        try {
+            return workspace.resolveId(argument);
+        } catch (TensorscopeException e) {
+            if (e.code() != ErrorCode.BAD_ARGUMENT || e.getMessage().startsWith("more than one")) {
+                throw e;
+            }
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "'" + argument + "' is neither a model file, a "
+                    + "bundled model nor an experiment in " + workspace.file() + " (see 'tensorscope models' and "
+                    + "'tensorscope experiments list')");
+        }
     }
 
     private static boolean isModel(String argument, ModelSource source) {

@@ -83,7 +83,12 @@ class ReportCommandTest {
         Path ws = dir.resolve("ws.db");
         String unknownId = cli.assertOneLineError(2, cli.run("report", "mnist-cnn", "feedbeef", "-o",
                 dir.resolve("r.html").toString(), "--workspace", ws.toString()));
-        assertTrue(unknownId.contains("no experiment feedbeef"), unknownId);
+        assertTrue(unknownId.contains("'feedbeef' is neither a model file, a bundled model nor an experiment"),
+                unknownId);
+        String folder = cli.assertOneLineError(2, cli.run("report", "mnist-cnn", "mnist-cnn", "-o",
+                dir.resolve("missing/r.html").toString(), "--workspace", ws.toString()));
+        assertTrue(folder.contains("no such folder"), folder);
+        assertFalse(cli.out.toString().contains("recorded"), "refused before anything was measured");
         String ending = cli.assertOneLineError(2, cli.run("report", "mnist-cnn", "mnist-cnn", "-o",
                 dir.resolve("r.docx").toString(), "--workspace", ws.toString()));
         assertTrue(ending.contains("must end in .html, .pdf, .csv or .json"), ending);

@@ -44,13 +44,12 @@ public final class AtomicFiles {
     }
 
     /**
-     * @param target  file to create or replace
-     * @param content writes the bytes
-     * @throws TensorscopeException {@code UNREADABLE_FILE} if the folder is missing or not writable, the target exists
-     *                              but is not a regular file (a device or FIFO is never replaced), or the write
-     *                              fails; the target is then untouched
+     * Checks, before any work, what {@link #write} checks first: that {@code target}'s folder exists and that
+     * {@code target}, if it exists, is a regular file.
+     *
+     * @throws TensorscopeException {@code UNREADABLE_FILE} when it is not
      */
-    public static void write(Path target, Content content) throws TensorscopeException {
+    public static void requireWritable(Path target) throws TensorscopeException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -60,6 +59,19 @@ public final class AtomicFiles {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, "cannot write " + target + ": it exists and is "
                     + "not a regular file (a folder, device or pipe); write to a file");
         }
+    }
+
+    /**
+     * @param target  file to create or replace
+     * @param content writes the bytes
+     * @throws TensorscopeException {@code UNREADABLE_FILE} if the folder is missing or not writable, the target exists
+     *                              but is not a regular file (a device or FIFO is never replaced), or the write
+     *                              fails; the target is then untouched
+     */
+    public static void write(Path target, Content content) throws TensorscopeException {
+        requireWritable(target);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
         Path temp = null;
         try {
             temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");

@@ -33,9 +33,11 @@ public final class GainReportFiles {
 
     /**
      * @return the format, {@code html}, {@code pdf}, {@code csv} or {@code json}
-     * @throws TensorscopeException {@code BAD_ARGUMENT} when {@code file} ends otherwise
+     * @throws TensorscopeException {@code BAD_ARGUMENT} when {@code file} ends otherwise; {@code UNREADABLE_FILE} when
+     *                              its folder is missing or it exists and is not a regular file
      */
     public static String requireKnownFormat(Path file) throws TensorscopeException {
+        AtomicFiles.requireWritable(file);
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String ending = dot < 0 ? "" : name.substring(dot + 1);
