@@ -39,7 +39,8 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
                 PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
                 TrainCommand.class,
-                EvaluateCommand.class, CompareCommand.class, ReportCommand.class, ExperimentsCommand.class, BenchCommand.class,
+                EvaluateCommand.class, CompareCommand.class, ReportCommand.class, ExperimentsCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -44,8 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the comparison as JSON to FILE.")
     private Path json;
 
-    @Option(names = "--report", paramLabel = "OUT.html|OUT.csv|OUT.json", description = "Also write the comparison "
-            + "report (verdicts against the budget, intervals, per-layer tables, rooflines) to OUT.")
+    @Option(names = "--report", paramLabel = "OUT.html|OUT.pdf|OUT.csv|OUT.json", description = "Also write the "
+            + "comparison report (verdicts against the budget, intervals, per-layer tables, rooflines) to OUT.")
     private Path report;
 
     @Mixin

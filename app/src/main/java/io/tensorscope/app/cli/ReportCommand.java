@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
  * baseline when it was recorded keeps that speed-up); model files, bundled ids, and
  * every argument with {@code --remeasure}, are measured side by side as {@code compare} does (and recorded).
  */
-@Command(name = "report", description = "Write a comparison report (.html, .csv or .json): verdicts against a budget, "
-        + "the machine, latency with percentiles, accuracy with bootstrap intervals and per-class changes, trade-off "
-        + "charts, rooflines, per-layer tables, how each candidate was made. Arguments are model files, bundled ids or "
-        + "experiment ids.")
+@Command(name = "report", description = "Write a comparison report (.html, .pdf, .csv or .json): verdicts against a "
+        + "budget, the machine, latency with percentiles, accuracy with bootstrap intervals and per-class changes, "
+        + "trade-off charts, rooflines, per-layer tables, how each candidate was made. Arguments are model files, "
+        + "bundled ids or experiment ids.")
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "MODEL|EXPERIMENT", description = "The baseline, then the candidates.")
     private List<String> arguments = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.html|OUT.csv|OUT.json",
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.html|OUT.pdf|OUT.csv|OUT.json",
             description = "Where to write the report; the format follows the ending.")
     private Path output;
 
