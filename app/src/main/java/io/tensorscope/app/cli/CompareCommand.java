@@ -1,13 +1,13 @@
 package io.tensorscope.app.cli;
 
 import io.tensorscope.engine.ProgressListener;
-import io.tensorscope.engine.export.ModelWriter;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import io.tensorscope.profiler.experiment.MeasuredModel;
 import io.tensorscope.profiler.report.ComparisonReport;
 import io.tensorscope.profiler.report.JsonFiles;
+import io.tensorscope.profiler.report.gain.Budget;
 import io.tensorscope.profiler.report.gain.GainReportFiles;
 import io.tensorscope.profiler.timing.PairedLatency;
 import io.tensorscope.profiler.workspace.Recording;
@@ -63,28 +63,29 @@ public final class CompareCommand implements Callable<Integer> {
         if (report != null) {
             GainReportFiles.requireKnownFormat(report);
         }
+        Budget limits = budget.budget();
         ModelSource source = new ModelSource();
         List<Model> loaded = new ArrayList<>();
         for (String m : models) {
             loaded.add(source.open(m, ProgressListener.NONE));
         }
         MeasuredComparison comparison = MeasuredComparison.of(models, loaded, data.plan(), ProgressListener.NONE);
+        List<PairedLatency> inTurn = comparison.inTurn();
+        List<Recording> recordings = comparison.recordings();
         List<ExperimentSummary> summaries = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             MeasuredModel measured = comparison.measured().get(i);
             summaries.add(ExperimentSummary.of(models.get(i), i == 0 ? ExperimentSummary.ORIGINAL : "compared",
-                    ModelWriter.serializedSizeBytes(loaded.get(i)), measured.profile().latencyMillis(),
+                    recordings.get(i).record().modelSizeBytes(), measured.profile().latencyMillis(),
                     measured.evaluation()));
         }
-        List<PairedLatency> inTurn = comparison.inTurn();
-        List<Recording> recordings = comparison.recordings();
         if (json != null) {
             JsonFiles.write(ComparisonReport.toJson(summaries, inTurn), json);
         }
         PrintWriter out = spec.commandLine().getOut();
         ComparisonReport.write(summaries, inTurn, out);
         if (report != null) {
-            ReportCommand.write(comparison.subjects(), budget.budget(), report, out, spec.commandLine().getErr());
+            ReportCommand.write(comparison.subjects(), limits, report, out, spec.commandLine().getErr());
         }
         try (ExperimentRecorder recorder = recording.open()) {
             recorder.recordMeasured(recordings, out);

@@ -96,5 +96,9 @@ class ReportCommandTest {
         String budget = cli.assertOneLineError(2, cli.run("report", "mnist-cnn", "mnist-cnn", "-o",
                 dir.resolve("r.json").toString(), "--min-speedup", "0", "--workspace", ws.toString()));
         assertTrue(budget.contains("speed-up > 0"), budget);
+        String compareBudget = cli.assertOneLineError(2, cli.run("compare", "mnist-cnn", "mnist-cnn", "--report",
+                dir.resolve("c.json").toString(), "--max-size", "0", "--no-record"));
+        assertTrue(compareBudget.contains("size fraction > 0"), compareBudget);
+        assertFalse(cli.out.toString().contains("speed-up"), "refused before the comparison was measured");
     }
 }
