@@ -3,7 +3,6 @@ package io.tensorscope.engine.evaluate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The result of evaluating a model on a data set.
@@ -25,10 +24,5 @@ public record Evaluation(String dataset, int samples, String metric, double valu
     /** An evaluation that keeps no per-sample outcomes. */
     public Evaluation(String dataset, int samples, String metric, double value, Map<String, Double> details) {
         this(dataset, samples, metric, value, details, null);
-    }
-
-    /** @return each sample's outcome, when kept */
-    public Optional<SampleOutcomes> sampleOutcomes() {
-        return Optional.ofNullable(outcomes);
     }
 }
