@@ -3,12 +3,8 @@ package io.tensorscope.profiler.report.gain;
 import io.tensorscope.engine.Versions;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.ceilings.MachineKey;
-import io.tensorscope.profiler.ceilings.MemoryLevel;
-import io.tensorscope.profiler.ceilings.Precision;
-import io.tensorscope.profiler.ceilings.ThreadCeilings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The {@link Fingerprint} of this machine and software, with a note for each figure measured elsewhere. */
 public final class Fingerprints {
@@ -29,14 +25,9 @@ public final class Fingerprints {
         if (ceilings == null) {
             notes.add("ceilings not measured: run 'tensorscope ceilings' for the rooflines and bounds");
         } else {
-            ThreadCeilings roofs = ceilings.forThreads(threads);
-            for (MemoryLevel level : MemoryLevel.values()) {
-                roofs.bandwidth(level).ifPresent(v -> figures.add(new Fingerprint.Ceiling(
-                        level.key().toUpperCase(Locale.ROOT) + " bandwidth", v, "GB/s")));
-            }
-            for (Precision precision : Precision.values()) {
-                roofs.peak(precision).ifPresent(v -> figures.add(new Fingerprint.Ceiling(
-                        precision.name().toLowerCase(Locale.ROOT) + " peak", v, "GFLOP/s")));
+            for (RooflineView.Roof roof : LayerTables.roofs(ceilings.forThreads(threads))) {
+                figures.add(roof.bandwidth() ? new Fingerprint.Ceiling(roof.name() + " bandwidth", roof.value(), "GB/s")
+                        : new Fingerprint.Ceiling(roof.name(), roof.value(), "GFLOP/s"));
             }
             notes.add("ceilings measured " + ceilings.measuredAt());
             notes.addAll(ceilings.notes());

@@ -68,16 +68,7 @@ final class LayerTables {
     }
 
     static RooflineView roofline(String candidate, MeasuredDetail before, MeasuredDetail after, MachineCeilings ceilings) {
-        ThreadCeilings roofs = ceilings.forThreads(before.threads());
-        List<RooflineView.Roof> lines = new ArrayList<>();
-        for (MemoryLevel level : MemoryLevel.values()) {
-            roofs.bandwidth(level).ifPresent(v -> lines.add(new RooflineView.Roof(level.key().toUpperCase(Locale.ROOT),
-                    true, v)));
-        }
-        for (Precision precision : Precision.values()) {
-            roofs.peak(precision).ifPresent(v -> lines.add(new RooflineView.Roof(precision.name().toLowerCase(Locale.ROOT)
-                    + " peak", false, v)));
-        }
+        List<RooflineView.Roof> lines = roofs(ceilings.forThreads(before.threads()));
         Set<String> baseNames = names(before);
         Map<String, KernelTiming> afterByOrigin = new LinkedHashMap<>();
         for (KernelTiming k : after.kernels()) {
@@ -96,6 +87,20 @@ final class LayerTables {
                 .thenComparing(RooflineView.Move::layer));
         return new RooflineView(candidate, lines, points(before, ceilings), points(after, ceilings),
                 moves.subList(0, Math.min(MOVES, moves.size())));
+    }
+
+    /** @return the measured roofs: bandwidths by memory level ({@code L1} … {@code DRAM}), then peaks ({@code fp32 peak} …) */
+    static List<RooflineView.Roof> roofs(ThreadCeilings roofs) {
+        List<RooflineView.Roof> lines = new ArrayList<>();
+        for (MemoryLevel level : MemoryLevel.values()) {
+            roofs.bandwidth(level).ifPresent(v -> lines.add(new RooflineView.Roof(level.key().toUpperCase(Locale.ROOT),
+                    true, v)));
+        }
+        for (Precision precision : Precision.values()) {
+            roofs.peak(precision).ifPresent(v -> lines.add(new RooflineView.Roof(precision.name().toLowerCase(Locale.ROOT)
+                    + " peak", false, v)));
+        }
+        return lines;
     }
 
     private static List<RooflineView.Point> points(MeasuredDetail detail, MachineCeilings ceilings) {

@@ -2,6 +2,7 @@ package io.tensorscope.profiler.report.gain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
  * A candidate's kernels (orange) over the baseline's (grey) on the measured roofs, log-log: GFLOP/s against FLOPs
@@ -16,13 +17,15 @@ final class RooflineChart {
         List<RooflineView.Point> all = new ArrayList<>(view.before());
         all.addAll(view.after());
         double[] intensities = all.stream().mapToDouble(RooflineView.Point::intensity).toArray();
-        double[] performance = java.util.stream.DoubleStream.concat(all.stream().mapToDouble(RooflineView.Point::gflops),
+        double[] performance = DoubleStream.concat(all.stream().mapToDouble(RooflineView.Point::gflops),
                 view.roofs().stream().filter(r -> !r.bandwidth()).mapToDouble(RooflineView.Roof::value)).toArray();
         ChartAxis x = ChartFrame.horizontal(intensities, true);
         ChartAxis y = ChartFrame.vertical(performance, true);
         ChartFrame.draw(s, "roofline: " + view.candidate() + " over the baseline", x, "FLOPs per byte", y, "GFLOP/s");
         double peak = view.roofs().stream().filter(r -> !r.bandwidth()).mapToDouble(RooflineView.Roof::value).max()
                 .orElse(y.max());
+        double bandwidth = view.roofs().stream().filter(RooflineView.Roof::bandwidth)
+                .mapToDouble(RooflineView.Roof::value).max().orElse(Double.NaN);
         double labelEnd = x.at(x.max()) - 2;
         for (RooflineView.Roof roof : view.roofs()) {
             if (roof.bandwidth()) {
@@ -32,9 +35,8 @@ final class RooflineChart {
                         false);
                 s.text(x.at(start) + 2, y.at(start * roof.value()) - 3, roof.name(), 8, "#1f77b4", "start");
             } else {
-                s.line(x.at(Math.max(x.min(), roof.value() / view.roofs().stream().filter(RooflineView.Roof::bandwidth)
-                        .mapToDouble(RooflineView.Roof::value).max().orElse(roof.value() / x.min()))), y.at(roof.value()),
-                        x.at(x.max()), y.at(roof.value()), "#d62728", 1, true);
+                double knee = Double.isNaN(bandwidth) ? x.min() : Math.max(x.min(), roof.value() / bandwidth);
+                s.line(x.at(knee), y.at(roof.value()), x.at(x.max()), y.at(roof.value()), "#d62728", 1, true);
                 s.text(labelEnd, y.at(roof.value()) - 3, roof.name(), 8, "#d62728", "end");
                 labelEnd -= 62;
             }
