@@ -5,6 +5,7 @@ import io.tensorscope.app.cli.CeilingsCommand;
 import io.tensorscope.app.cli.CliErrors;
 import io.tensorscope.app.cli.CompareCommand;
 import io.tensorscope.app.cli.DatasetsCommand;
+import io.tensorscope.app.cli.DiffCommand;
 import io.tensorscope.app.cli.DistilCommand;
 import io.tensorscope.app.cli.EvaluateCommand;
 import io.tensorscope.app.cli.ExperimentsCommand;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class, PassesCommand.class, OptimizeCommand.class, QuantizeCommand.class,
                 PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
                 TrainCommand.class,
-                EvaluateCommand.class, CompareCommand.class, ReportCommand.class, ExperimentsCommand.class,
+                EvaluateCommand.class, CompareCommand.class, ReportCommand.class, DiffCommand.class, ExperimentsCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
