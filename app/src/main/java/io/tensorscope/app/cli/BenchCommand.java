@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * latency at batch 1 / sequence 128 on random inputs, 1 thread and all) on the
  * bundled MiniLM and on synthetic graphs of 1,000 to 50,000 nodes (graph layout up to 10,000), printing medians of
  * repeated runs; then the profiler's ({@link ProfilerBench}): ceilings next to a native reference, profiler
- * overhead; the quantized and pruned variants ({@link QuantizationBench}, {@link PruningBench}) and the workspace's
- * ({@link WorkspaceBench}); and, only when asked for by name, the training targets ({@link TrainingBench}, half an
+ * overhead; the quantized and pruned variants ({@link QuantizationBench}, {@link PruningBench}), the workspace's
+ * ({@link WorkspaceBench}), diff and report rendering ({@link ReportBench}); and, only when asked for by name, the training targets ({@link TrainingBench}, half an
  * hour). Speed figures live here, never in unit tests.
  */
 @Command(name = "bench", description = "Benchmark model loading and analysis (medians of repeated runs, ms).")
@@ -50,10 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
     private int runs;
 
     @Option(names = "--suite", defaultValue = "all",
-            paramLabel = "foundation|profiler|quantization|pruning|workspace|training|all",
+            paramLabel = "foundation|profiler|quantization|pruning|workspace|report|training|all",
             description = "Which benchmarks: model loading/analysis/layout; ceilings vs native and profiler overhead; "
                     + "quantized, then pruned variants vs fp32 (latency, size, accuracy); the experiment workspace "
-                    + "(10,000 experiments listed); training (distillation, fine-tuning, ResNet-18 from scratch, our "
+                    + "(10,000 experiments listed); diff and report rendering (MiniLM and 5 candidates); training (distillation, fine-tuning, ResNet-18 from scratch, our "
                     + "training step vs PyTorch eager; about 40 minutes on 2 cores; all leaves it out); or all "
                     + "(default ${DEFAULT-VALUE}).")
     private String suite;
@@ -77,10 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "tensorscope bench: %d runs per step, %d cores, Java %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        if (!List.of("foundation", "profiler", "quantization", "pruning", "workspace", "training", "all")
+        if (!List.of("foundation", "profiler", "quantization", "pruning", "workspace", "report", "training", "all")
                 .contains(suite)) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, "--suite must be foundation, profiler, quantization, "
-                    + "pruning, workspace, training or all, not " + suite);
+                    + "pruning, workspace, report, training or all, not " + suite);
         }
         boolean all = "all".equals(suite);
         if (all || "foundation".equals(suite)) {
@@ -97,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (all || "workspace".equals(suite)) {
             WorkspaceBench.run(out, runs);
+        }
+        if (all || "report".equals(suite)) {
+            ReportBench.run(out, runs);
         }
         if ("training".equals(suite)) {
             TrainingBench.run(out, trainedResnet);
