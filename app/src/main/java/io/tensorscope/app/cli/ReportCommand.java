@@ -7,13 +7,13 @@ import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
-import io.tensorscope.profiler.experiment.MeasuredDetail;
 import io.tensorscope.profiler.report.gain.Budget;
 import io.tensorscope.profiler.report.gain.Fingerprints;
 import io.tensorscope.profiler.report.gain.GainReport;
 import io.tensorscope.profiler.report.gain.GainReportBuilder;
 import io.tensorscope.profiler.report.gain.GainReportFiles;
 import io.tensorscope.profiler.report.gain.ReportSubject;
+import io.tensorscope.profiler.report.gain.StoredSubjects;
 import io.tensorscope.profiler.report.gain.Verdict;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,14 +83,10 @@ public final class ReportCommand implements Callable<Integer> {
                     continue;
                 }
                 ExperimentRecord record = workspace.find(experimentId(workspace, argument)).orElseThrow();
-                if (remeasure || record.latency() == null || record.evaluation() == null) {
+                if (remeasure || !StoredSubjects.measured(record)) {
                     models.add(storedModel(workspace, record, source));
                 } else {
-                    MeasuredDetail detail = workspace.detail(record.id()).orElse(null);
-                    boolean timedWithBaseline = detail != null && !subjects.isEmpty()
-                            && subjects.get(0).record().id().equals(record.parentId());
-                    subjects.add(new ReportSubject(record, detail, timedWithBaseline ? detail.inTurnWithParent() : null,
-                            ancestry(workspace, record)));
+                    subjects.add(StoredSubjects.of(workspace, record, subjects.isEmpty() ? null : subjects.get(0).record()));
                 }
             }
         }
@@ -156,22 +151,5 @@ public final class ReportCommand implements Callable<Integer> {
                     + ") has no stored model to measure (originals are recorded by digest): give its model file instead");
         }
         return source.open(stored.get().toString(), ProgressListener.NONE);
-    }
-
-    /** @return the experiments {@code record} was made from, the first recorded first */
-    private static List<ExperimentRecord> ancestry(Workspace workspace, ExperimentRecord record)
-            throws TensorscopeException {
-        List<ExperimentRecord> ancestry = new ArrayList<>();
-        String parent = record.parentId();
-        while (parent != null && ancestry.size() < 1000) {
-            Optional<ExperimentRecord> found = workspace.find(parent);
-            if (found.isEmpty()) {
-                break;
-            }
-            ancestry.add(found.get());
-            parent = found.get().parentId();
-        }
-        Collections.reverse(ancestry);
-        return ancestry;
     }
 }

@@ -22,7 +22,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        WorkbenchViewModel viewModel = new WorkbenchViewModel(new ModelSource(), new FxTaskExecutor());
+        WorkbenchViewModel viewModel = WorkbenchViewModel.standard(new ModelSource(), new FxTaskExecutor());
         // Popups style themselves before they learn their window's theme: give the whole application the theme too.
         ObjectProperty<Theme> theme = viewModel.settings().preferences().themeProperty();
         setUserAgentStylesheet(theme.get().stylesheet());

@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.CompressView;
+import io.tensorscope.app.workbench.history.HistoryView;
 import io.tensorscope.app.workbench.help.AboutDialog;
 import io.tensorscope.app.workbench.help.GlossaryDialog;
 import io.tensorscope.app.workbench.help.ShortcutsDialog;
@@ -55,6 +56,7 @@ public final class WorkbenchView extends BorderPane {
     private final ProfileView profileView;
     private final CompressView compressView;
     private final SensitivityView sensitivityView;
+    private final HistoryView historyView;
     private final TabPane centreTabs;
 
     /** Builds the window content over {@code viewModel}. */
@@ -86,7 +88,11 @@ public final class WorkbenchView extends BorderPane {
         Tab trainTab = new Tab("Train", new TrainView(viewModel.train()));
         trainTab.setId("train-tab");
         trainTab.setGraphic(new FontIcon("mdi2s-school-outline"));
-        centreTabs = new TabPane(modelTab, profileTab, compressTab, sensitivityTab, trainTab);
+        historyView = new HistoryView(viewModel.history(), viewModel.workspace().noticeProperty());
+        Tab historyTab = new Tab("History", historyView);
+        historyTab.setId("history-tab");
+        historyTab.setGraphic(new FontIcon("mdi2h-history"));
+        centreTabs = new TabPane(modelTab, profileTab, compressTab, sensitivityTab, trainTab, historyTab);
         centreTabs.setId("centre-tabs");
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
@@ -100,9 +106,10 @@ public final class WorkbenchView extends BorderPane {
             }
         });
 
-        // The Compress tab is a wide workspace of its own: the model summary makes room for it while it is shown.
+        // The Compress and History tabs are wide workspaces of their own: the model summary makes room for them.
         MainSplit main = new MainSplit(library, centre, side, viewModel.libraryShownProperty(),
-                viewModel.sidePanelShownProperty().and(compressTab.selectedProperty().not()));
+                viewModel.sidePanelShownProperty().and(compressTab.selectedProperty().not())
+                        .and(historyTab.selectedProperty().not()));
 
         // After the layout pass that changed the width: the split then rearranges at its new width.
         widthProperty().addListener((obs, old, width) -> Platform.runLater(() -> viewModel.fitLibraryTo(getWidth())));
@@ -130,6 +137,12 @@ public final class WorkbenchView extends BorderPane {
         showErrors(viewModel.compress().saveErrorProperty(), "Could not save the model");
         showErrors(viewModel.saveErrorProperty(), "Could not save the model");
         showErrors(viewModel.settings().errorProperty(), "Could not save the settings");
+        showErrors(viewModel.workspace().failureProperty(), "Experiment workspace");
+        viewModel.workspace().noticeProperty().addListener((obs, old, notice) -> {
+            if (notice != null) {
+                viewModel.notificationProperty().set(notice);
+            }
+        });
     }
 
     /** Shows each message {@code error} takes in an error dialog, and clears it once the user closes the dialog. */
@@ -199,7 +212,12 @@ public final class WorkbenchView extends BorderPane {
         return sensitivityView;
     }
 
-    /** @return the centre tabs: layers and graph, profile, compress, sensitivity */
+    /** @return the History tab's content */
+    public HistoryView historyView() {
+        return historyView;
+    }
+
+    /** @return the centre tabs: layers and graph, profile, compress, sensitivity, train, history */
     public TabPane centreTabs() {
         return centreTabs;
     }

@@ -4,6 +4,10 @@ import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
 import io.tensorscope.app.workbench.help.AboutViewModel;
+import io.tensorscope.app.workbench.history.HistoryViewModel;
+import io.tensorscope.app.workbench.history.KeptRows;
+import io.tensorscope.app.workbench.history.WorkbenchWorkspace;
+import io.tensorscope.app.workbench.history.WorkspaceJournal;
 import io.tensorscope.app.workbench.layers.LayersViewModel;
 import io.tensorscope.app.workbench.profile.CeilingsSource;
 import io.tensorscope.app.workbench.profile.ProfileViewModel;
@@ -73,9 +77,27 @@ public final class WorkbenchViewModel {
     private final LibraryFit libraryFit = new LibraryFit(libraryShown);
     private final SettingsViewModel settings;
     private final AboutViewModel about;
+    private final WorkbenchWorkspace workspace;
+    private final HistoryViewModel history;
     private TaskHandle loading = TaskHandle.DONE;
 
     /**
+     * The workbench of a user: the standard ceilings cache, config folder and experiment workspace (the CLI's).
+     *
+     * @param source   where models come from
+     * @param executor runs loading, analysis, layout and profiling
+     * @return the view-model
+     */
+    public static WorkbenchViewModel standard(ModelSource source, TaskExecutor executor) {
+        MeasurementGate gate = new MeasurementGate();
+        return new WorkbenchViewModel(source, executor, gate, CeilingsSource.standard(gate), ConfigFolder.standard(),
+                WorkbenchWorkspace.standard(executor));
+    }
+
+    /**
+     * A workbench with the standard ceilings and config folder, recording into a workspace of its own in a temporary
+     * folder.
+     *
      * @param source   where models come from
      * @param executor runs loading, analysis, layout and profiling
      */
@@ -84,10 +106,13 @@ public final class WorkbenchViewModel {
     }
 
     private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate) {
-        this(source, executor, gate, CeilingsSource.standard(gate), ConfigFolder.standard());
+        this(source, executor, gate, CeilingsSource.standard(gate), ConfigFolder.standard(),
+                WorkbenchWorkspace.temporary(executor));
     }
 
     /**
+     * A workbench recording into a workspace of its own in a temporary folder.
+     *
      * @param source   where models come from
      * @param executor runs loading, analysis, layout and profiling
      * @param ceilings the machine's roofs for the Profile and Compress tabs
@@ -97,18 +122,33 @@ public final class WorkbenchViewModel {
     }
 
     /**
+     * A workbench recording into a workspace of its own in a temporary folder.
+     *
      * @param source   where models come from
      * @param executor runs loading, analysis, layout and profiling
      * @param ceilings the machine's roofs for the Profile and Compress tabs
      * @param config   where preferences and recent files are kept
      */
     public WorkbenchViewModel(ModelSource source, TaskExecutor executor, CeilingsSource ceilings, ConfigFolder config) {
-        this(source, executor, new MeasurementGate(), ceilings, config);
+        this(source, executor, ceilings, config, WorkbenchWorkspace.temporary(executor));
+    }
+
+    /**
+     * @param source    where models come from
+     * @param executor  runs loading, analysis, layout and profiling
+     * @param ceilings  the machine's roofs for the Profile and Compress tabs
+     * @param config    where preferences and recent files are kept
+     * @param workspace the experiment workspace, opened here, that the History tab lists and every run records into
+     */
+    public WorkbenchViewModel(ModelSource source, TaskExecutor executor, CeilingsSource ceilings, ConfigFolder config,
+                              WorkbenchWorkspace workspace) {
+        this(source, executor, new MeasurementGate(), ceilings, config, workspace);
     }
 
     private WorkbenchViewModel(ModelSource source, TaskExecutor executor, MeasurementGate gate, CeilingsSource ceilings,
-                               ConfigFolder config) {
+                               ConfigFolder config, WorkbenchWorkspace workspace) {
         this.source = source;
+        this.workspace = workspace;
         this.executor = executor;
         this.gate = gate;
         this.settings = new SettingsViewModel(config);
@@ -121,6 +161,11 @@ public final class WorkbenchViewModel {
         this.sensitivity = new SensitivityViewModel(executor, status, current, layers, gate);
         this.train = new TrainViewModel(compress, executor, status, current, gate);
         this.nodeDetails = new NodeDetailsViewModel(layers, current, profile);
+        this.history = new HistoryViewModel(workspace, executor, status, current, ceilings, this::openStored);
+        WorkspaceJournal journal = new WorkspaceJournal(workspace);
+        compress.keepIn(journal);
+        KeptRows.follow(history, workspace, journal, compress, current);
+        workspace.open(history::refresh);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());
         follow(settings.preferences().threadsProperty(), profile.threadsProperty());
         follow(settings.preferences().warmupRunsProperty(), profile.warmupRunsProperty());
@@ -165,6 +210,17 @@ public final class WorkbenchViewModel {
      */
     public void openFile(Path file) {
         load(String.valueOf(file.getFileName()), progress -> source.open(file.toString(), progress), file);
+    }
+
+    /**
+     * Loads and analyses a model file under {@code name} in the background (an experiment's stored model, whose file
+     * is named by its digest); it does not join the recent files.
+     */
+    public void openStored(Path file, String name) {
+        load(name, progress -> {
+            Model model = source.open(file.toString(), progress);
+            return new Model(model.proto(), name, file, model.sourceFormat(), model.sizeBytes());
+        }, null);
     }
 
     private interface Opener {
@@ -317,6 +373,16 @@ public final class WorkbenchViewModel {
     /** @return the node panel's view-model */
     public NodeDetailsViewModel nodeDetails() {
         return nodeDetails;
+    }
+
+    /** @return the experiment workspace (the History tab's, and where every run is recorded) */
+    public WorkbenchWorkspace workspace() {
+        return workspace;
+    }
+
+    /** @return the History tab's view-model */
+    public HistoryViewModel history() {
+        return history;
     }
 
     /** @return the summary view-model */

@@ -88,6 +88,7 @@ public final class CompressViewModel implements ShowsRunState {
     private final BooleanBinding canRun;
     private final StringBinding runBlockedReason;
     private final AutoViewModel auto;
+    private ExperimentJournal journal = ExperimentJournal.NONE;
 
     /**
      * @param executor runs the experiments and saves
@@ -218,13 +219,33 @@ public final class CompressViewModel implements ShowsRunState {
         } else {
             experiments.set(at, shown);
         }
+        journal.kept(shown, null);
     }
 
     /** @return {@code experiment} as added to the rows, its profile (if any) added to the Profile tab's overlay */
     public CompressExperiment add(CompressExperiment experiment) {
         CompressExperiment shown = overlaid(experiment);
         experiments.add(shown);
+        journal.kept(shown, original());
         return shown;
+    }
+
+    /**
+     * Shows experiments kept from earlier sessions ({@code original} first, then {@code variants}), without telling
+     * the journal (they are kept already). Does nothing unless {@code loaded} is shown and has no rows yet.
+     */
+    public void restore(LoadedModel loaded, CompressExperiment original, List<CompressExperiment> variants) {
+        if (loaded != model.get() || runState.runningProperty().get() || !experiments.isEmpty()) {
+            return;
+        }
+        experiments.add(original);
+        experiments.addAll(variants);
+        selected.set(variants.isEmpty() ? original : variants.get(variants.size() - 1));
+    }
+
+    /** Tells {@code journal} of every row shown from now on. */
+    public void keepIn(ExperimentJournal journal) {
+        this.journal = journal;
     }
 
     private CompressExperiment overlaid(CompressExperiment experiment) {
