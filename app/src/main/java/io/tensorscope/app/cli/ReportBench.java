@@ -1,6 +1,5 @@
 package io.tensorscope.app.cli;
 
-import io.tensorscope.app.Main;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.diff.ModelDiff;
 import io.tensorscope.engine.diff.NodeChange;
@@ -17,12 +16,10 @@ import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.stats.Percentiles;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 
 /**
  * The report part of {@code tensorscope bench}: {@code diff} of MiniLM fp32 against its dynamic int8 (the diff alone,
@@ -67,16 +64,16 @@ final class ReportBench {
                     diff.nodeCount(NodeChange.CHANGED), diff.nodeCount(NodeChange.ADDED),
                     diff.weightCount(NodeChange.CHANGED), diff.weightCount(NodeChange.ADDED));
             report(out, "diff, models in memory", BenchCommand.time(() -> ModelDiff.of(fp32, quantized), runs));
-            Percentiles command = BenchCommand.time(() -> command("diff", "minilm", files.get(0)), runs);
+            Percentiles command = BenchCommand.time(() -> command(new DiffCommand(), "minilm", files.get(0)), runs);
             report(out, "tensorscope diff minilm int8.onnx, in-process", command);
             verdict(out, "diff of MiniLM fp32 against its int8", DIFF_TARGET_MS, command);
 
             String ws = folder.path().resolve("workspace.db").toString();
             long start = System.nanoTime();
-            List<String> compare = new ArrayList<>(List.of("compare", "minilm"));
+            List<String> compare = new ArrayList<>(List.of("minilm"));
             compare.addAll(files);
             compare.addAll(List.of("--dataset", "spam-assassin", "--samples", "200", "--workspace", ws));
-            command(compare.toArray(String[]::new));
+            command(new CompareCommand(), compare.toArray(String[]::new));
             out.printf(Locale.ROOT, "measured and stored MiniLM and %d candidates in %.0f s (not part of the target)%n",
                     files.size(), (System.nanoTime() - start) / 1e9);
             List<String> ids;
@@ -85,10 +82,9 @@ final class ReportBench {
             }
             java.util.Collections.reverse(ids);
             for (String format : List.of("html", "pdf", "csv", "json")) {
-                List<String> args = new ArrayList<>(List.of("report"));
-                args.addAll(ids);
+                List<String> args = new ArrayList<>(ids);
                 args.addAll(List.of("-o", folder.path().resolve("report." + format).toString(), "--workspace", ws));
-                Percentiles render = BenchCommand.time(() -> command(args.toArray(String[]::new)), runs);
+                Percentiles render = BenchCommand.time(() -> command(new ReportCommand(), args.toArray(String[]::new)), runs);
                 report(out, "report of 5 stored candidates, " + format + ", in-process", render);
                 verdict(out, "report of MiniLM with 5 candidates (" + format + ")", REPORT_TARGET_MS, render);
             }
@@ -105,16 +101,8 @@ final class ReportBench {
         out.flush();
     }
 
-    /** Runs {@code tensorscope args...} in this JVM (a fresh command line: parsing included); fails unless it exits 0. */
-    private static Void command(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter text = new StringWriter();
-        cli.setOut(new PrintWriter(text));
-        cli.setErr(new PrintWriter(text));
-        int exit = cli.execute(args);
-        if (exit != 0) {
-            throw new IllegalStateException("tensorscope " + String.join(" ", args) + ": exit " + exit + ": " + text);
-        }
+    private static Void command(Object command, String... args) {
+        InProcessCommand.run(command, args);
         return null;
     }
 }

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import picocli.CommandLine;
 
 /**
  * The workspace part of {@code tensorscope bench}: 10,000 experiments recorded in a fresh workspace (originals with
@@ -116,16 +115,9 @@ final class WorkspaceBench {
      * @param lines lines it must print (-1: any), so a broken run cannot pass for a fast one
      */
     private static Void command(int lines, String... args) {
-        StringWriter text = new StringWriter();
-        CliErrors errors = new CliErrors();
-        CommandLine cli = new CommandLine(new ExperimentsCommand()).setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors);
-        cli.setOut(new PrintWriter(text));
-        int exit = cli.execute(args);
-        long printed = text.toString().lines().count();
-        if (exit != 0 || lines >= 0 && printed != lines) {
-            throw new IllegalStateException("experiments " + String.join(" ", args) + ": exit " + exit + ", "
-                    + printed + " lines");
+        long printed = InProcessCommand.run(new ExperimentsCommand(), args).lines().count();
+        if (lines >= 0 && printed != lines) {
+            throw new IllegalStateException("experiments " + String.join(" ", args) + ": " + printed + " lines");
         }
         return null;
     }

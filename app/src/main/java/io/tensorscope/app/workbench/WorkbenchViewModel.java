@@ -30,6 +30,9 @@ import io.tensorscope.assets.BundledAsset;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
+import io.tensorscope.engine.diff.ModelDiff;
+import io.tensorscope.engine.diff.NodeChange;
+import io.tensorscope.engine.diff.NodeDiff;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.shape.InputSizes;
 import io.tensorscope.profiler.layout.LayoutCache;
@@ -43,7 +46,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * View-model of the main window: the model library, the model shown, and the view-models of the layer
@@ -161,7 +166,18 @@ public final class WorkbenchViewModel {
         this.sensitivity = new SensitivityViewModel(executor, status, current, layers, gate);
         this.train = new TrainViewModel(compress, executor, status, current, gate);
         this.nodeDetails = new NodeDetailsViewModel(layers, current, profile);
-        this.history = new HistoryViewModel(workspace, executor, status, current, ceilings, this::openStored);
+        this.history = new HistoryViewModel(workspace, executor, status, current, ceilings,
+                new HistoryViewModel.Opener() {
+                    @Override
+                    public void openStored(Path file, String name) {
+                        WorkbenchViewModel.this.openStored(file, name);
+                    }
+
+                    @Override
+                    public void showDiffed(Model after, ModelDiff diff) {
+                        WorkbenchViewModel.this.showDiffed(after, diff);
+                    }
+                });
         WorkspaceJournal journal = new WorkspaceJournal(workspace);
         compress.keepIn(journal);
         KeptRows.follow(history, workspace, journal, compress, current);
@@ -223,12 +239,38 @@ public final class WorkbenchViewModel {
         }, null);
     }
 
+    /**
+     * Shows {@code after} (the second model of {@code diff}, in memory) with the diff on it: the graph coloured by what
+     * changed, the layer table's Change and Before columns filled.
+     */
+    public void showDiffed(Model after, ModelDiff diff) {
+        load(after.name(), progress -> after, null, loaded -> {
+            Map<String, NodeChange> changes = diff.changesOfAfterNodes();
+            NodeChange[] perNode = new NodeChange[after.nodeCount()];
+            Map<String, NodeDiff> byName = new HashMap<>();
+            diff.nodes().stream().filter(n -> n.after() != null).forEach(n -> byName.put(n.after(), n));
+            for (int i = 0; i < perNode.length; i++) {
+                perNode[i] = changes.get(after.nodeName(i));
+            }
+            graph.diffChangesProperty().set(perNode);
+            layers.diffProperty().set(byName);
+            notification.set(String.format("%s against %s: %d nodes changed, %d added, %d removed", after.name(),
+                    diff.before(), diff.nodeCount(NodeChange.CHANGED), diff.nodeCount(NodeChange.ADDED),
+                    diff.nodeCount(NodeChange.REMOVED)));
+        });
+    }
+
     private interface Opener {
         Model open(io.tensorscope.engine.ProgressListener progress) throws TensorscopeException;
     }
 
     /** @param file the file opened, which joins the recent files once shown; null for a bundled model */
     private void load(String label, Opener opener, Path file) {
+        load(label, opener, file, loaded -> { });
+    }
+
+    /** @param shown runs once the model is shown */
+    private void load(String label, Opener opener, Path file, java.util.function.Consumer<LoadedModel> shown) {
         loading.cancel();
         BackgroundTask<LoadedModel> task = BackgroundTask.<LoadedModel>of("Opening " + label, progress -> {
             Model model = opener.open(progress);
@@ -239,6 +281,7 @@ public final class WorkbenchViewModel {
             if (file != null) {
                 settings.opened(file);
             }
+            shown.accept(loaded);
         }).onFailure(this::failed)
                 .onCancelled(() -> notification.set("Opening " + label + " cancelled"));
         loading = status.run(executor, task);

@@ -107,6 +107,16 @@ class HistoryWindowTest {
         assertEquals(variant.summary().sizeBytes() / (double) compress.experiments().get(0).summary().sizeBytes(),
                 compared.get(1).sizeFraction(), 1e-9);
         Screenshots.write(view, "history-view.png");
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node delete = robot.lookup("#history-delete").query();
+        assertTrue(delete.localToScene(delete.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
+                "the actions fit at 1024 px");
+        Screenshots.write(view, "history-view-1024x700.png");
+        robot.interact(stage::sizeToScene);
 
         Path report = dir.resolve("report.html");
         robot.interact(() -> history.report(report, Budget.DEFAULT));
@@ -121,7 +131,28 @@ class HistoryWindowTest {
         assertTrue(history.diffProperty().get().nodeCount(NodeChange.CHANGED) > 0, "dynamic int8 rewrote the dense layers");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#diff-text").tryQuery().isPresent(), "the diff is shown");
-        robot.interact(() -> robot.lookup("#diff-text").query().getScene().getWindow().hide());
+        robot.clickOn("#diff-on-graph");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.graph().diffChangesProperty().get() != null
+                && viewModel.graph().layoutProperty().get() != null);
+        assertEquals(variant.name(), viewModel.currentProperty().get().model().name(), "the variant is shown");
+        List<NodeChange> drawn = java.util.Arrays.asList(viewModel.graph().diffChangesProperty().get());
+        assertTrue(drawn.contains(NodeChange.ADDED) && drawn.contains(NodeChange.CHANGED)
+                && drawn.contains(NodeChange.UNCHANGED), drawn.toString());
+        assertTrue(viewModel.graph().colourByDiffProperty().get());
+        var dense = viewModel.layers().diffProperty().get().values().stream()
+                .filter(d -> "dense_1".equals(d.before())).findFirst().orElseThrow();
+        assertEquals(NodeChange.CHANGED, dense.change());
+        assertTrue(dense.reasons().stream().anyMatch(r -> r.startsWith("op Gemm → MatMulInteger")), dense.reasons().toString());
+        robot.clickOn("#model-tab .tab-label");
+        var change = view.layerTable().table().getColumns().stream()
+                .filter(c -> "diff-change-column".equals(c.getId())).findFirst().orElseThrow();
+        assertTrue(change.isVisible(), "the layer table gains the Change column");
+        var shownModel = viewModel.currentProperty().get().model();
+        int denseIndex = java.util.stream.IntStream.range(0, shownModel.nodeCount())
+                .filter(i -> shownModel.nodeName(i).equals(dense.after())).findFirst().orElseThrow();
+        robot.interact(() -> viewModel.layers().selectedIndexProperty().set(denseIndex));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(view, "diff-graph.png");
 
         WorkbenchViewModel restarted = workbench(file);
         show(robot, restarted);

@@ -81,6 +81,8 @@ public final class GraphCanvas extends Pane {
         });
         viewModel.colourByTimeProperty().addListener(o -> redraw());
         viewModel.timeSharesProperty().addListener(o -> redraw());
+        viewModel.colourByDiffProperty().addListener(o -> redraw());
+        viewModel.diffChangesProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -232,7 +234,8 @@ public final class GraphCanvas extends Pane {
         }
         double[] shares = viewModel.colourByTimeProperty().get() ? viewModel.timeSharesProperty().get() : null;
         new GraphPainter(g, layout, scale, offsetX, offsetY, canvas.getWidth(), canvas.getHeight())
-                .heat(shares).edgeLabels(scale >= EDGE_LABEL_SCALE ? viewModel::edgeLabel : null)
+                .heat(shares).diff(viewModel.colourByDiffProperty().get() ? viewModel.diffChangesProperty().get() : null)
+                .edgeLabels(scale >= EDGE_LABEL_SCALE ? viewModel::edgeLabel : null)
                 .paint(layout.boxOf(viewModel.selectedIndexProperty().get()), scale >= TEXT_SCALE, scale >= NAME_LABEL_SCALE);
         if (minimap != null) {
             minimap.paint(g, canvas.getWidth(), -offsetX / scale, -offsetY / scale,

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.engine.diff.NodeChange;
 import io.tensorscope.profiler.layout.BoxKind;
 import io.tensorscope.profiler.layout.GraphLayout;
 import io.tensorscope.profiler.layout.LayoutEdge;
@@ -43,6 +44,7 @@ final class GraphPainter {
     private final double maxY;
     private double[] timeShares;
     private double maxShare;
+    private NodeChange[] changes;
     private Function<String, String> edgeLabels;
 
     GraphPainter(GraphicsContext g, GraphLayout layout, double scale, double offsetX, double offsetY,
@@ -67,6 +69,12 @@ final class GraphPainter {
                 maxShare = Math.max(maxShare, share);
             }
         }
+        return this;
+    }
+
+    /** Colours nodes by what a diff says of them ({@link DiffColour}), over op family and time; null: not. */
+    GraphPainter diff(NodeChange[] nodeChanges) {
+        this.changes = nodeChanges;
         return this;
     }
 
@@ -181,7 +189,8 @@ final class GraphPainter {
         double h = layout.height(i) * scale;
         boolean node = layout.kind(i) == BoxKind.NODE;
         double arc = node ? 8 * scale : h;
-        Color fill = !node ? TERMINAL : timeShares == null ? Color.web(OpFamily.of(layout.label(i)).colour())
+        Color fill = !node ? TERMINAL : changes != null ? DiffColour.of(changeOf(layout.nodeIndex(i)))
+                : timeShares == null ? Color.web(OpFamily.of(layout.label(i)).colour())
                 : HeatColour.of(heatOf(layout.nodeIndex(i)), maxShare);
         g.setFill(fill);
         if (scale < DETAIL_SCALE) {
@@ -195,7 +204,7 @@ final class GraphPainter {
             g.strokeRoundRect(x - 2, y - 2, w + 4, h + 4, arc, arc);
         }
         if (withOpType) {
-            g.setFill(!node || timeShares == null ? Color.WHITE : HeatColour.textOn(fill));
+            g.setFill(!node || timeShares == null || changes != null ? Color.WHITE : HeatColour.textOn(fill));
             String text = node ? layout.label(i) : abbreviate(layout.label(i), (w - 8) / (6.2 * Math.min(scale, 1.6)));
             g.fillText(text, x + w / 2, y + h / 2, w - 4);
         }
@@ -204,6 +213,10 @@ final class GraphPainter {
             g.fillText(abbreviate(layout.name(i), (w + 16 * scale) / (6.2 * Math.min(scale, 1.6))),
                     x + w / 2, y + h + 8 * scale);
         }
+    }
+
+    private NodeChange changeOf(int nodeIndex) {
+        return nodeIndex >= 0 && nodeIndex < changes.length ? changes[nodeIndex] : null;
     }
 
     private double heatOf(int nodeIndex) {

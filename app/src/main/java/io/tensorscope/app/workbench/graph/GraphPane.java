@@ -70,7 +70,14 @@ public final class GraphPane extends VBox {
         heat.selectedProperty().bindBidirectional(viewModel.colourByTimeProperty());
         heat.disableProperty().bind(viewModel.timeSharesProperty().isNull());
 
-        HBox header = new HBox(8, title, search, matches, constants, heat);
+        CheckBox diff = new CheckBox("Colour by diff");
+        diff.setId("graph-colour-by-diff");
+        diff.setTooltip(new Tooltip("Green: added; amber: changed; grey: unchanged (History > Diff)"));
+        diff.selectedProperty().bindBidirectional(viewModel.colourByDiffProperty());
+        diff.visibleProperty().bind(viewModel.diffChangesProperty().isNotNull());
+        diff.managedProperty().bind(diff.visibleProperty());
+
+        HBox header = new HBox(8, title, search, matches, constants, heat, diff);
         HBox.setHgrow(title, Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header-row");

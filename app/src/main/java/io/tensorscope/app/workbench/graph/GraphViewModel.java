@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.graph;
 
 import io.tensorscope.app.workbench.shared.LoadedModel;
+import io.tensorscope.engine.diff.NodeChange;
 import io.tensorscope.app.workbench.shared.ShapeText;
 import io.tensorscope.app.workbench.task.BackgroundTask;
 import io.tensorscope.app.workbench.task.TaskExecutor;
@@ -45,6 +46,8 @@ public final class GraphViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<double[]> timeShares = new SimpleObjectProperty<>();
     private final BooleanProperty colourByTime = new SimpleBooleanProperty(false);
+    private final ObjectProperty<NodeChange[]> diffChanges = new SimpleObjectProperty<>();
+    private final BooleanProperty colourByDiff = new SimpleBooleanProperty(false);
     private final BooleanProperty hideConstants = new SimpleBooleanProperty(false);
     private final GraphSearch search;
     private LoadedModel shown;
@@ -67,6 +70,17 @@ public final class GraphViewModel {
                 colourByTime.set(false);
             }
         });
+        diffChanges.addListener((obs, old, changes) -> colourByDiff.set(changes != null));
+        colourByDiff.addListener((obs, old, on) -> {
+            if (on) {
+                colourByTime.set(false);
+            }
+        });
+        colourByTime.addListener((obs, old, on) -> {
+            if (on) {
+                colourByDiff.set(false);
+            }
+        });
         hideConstants.addListener(o -> {
             if (!changingModel && shown != null) {
                 relayOut();
@@ -80,6 +94,7 @@ public final class GraphViewModel {
      * layout still running is cancelled.
      */
     public void layOut(LoadedModel loaded) {
+        diffChanges.set(null);
         shown = loaded;
         constants = ConstantNodes.of(loaded.analysis().nodes(), loaded.model().index());
         changingModel = true;
@@ -184,6 +199,20 @@ public final class GraphViewModel {
      */
     public ObjectProperty<double[]> timeSharesProperty() {
         return timeShares;
+    }
+
+    /**
+     * @return what a diff against another model says of each node of the model shown (by node index: added, changed,
+     * unchanged), or null when no diff is shown; cleared when another model is laid out, and setting it turns
+     * {@link #colourByDiffProperty()} on
+     */
+    public ObjectProperty<NodeChange[]> diffChangesProperty() {
+        return diffChanges;
+    }
+
+    /** @return whether nodes are drawn by what the diff says of them (exclusive with colouring by time) */
+    public BooleanProperty colourByDiffProperty() {
+        return colourByDiff;
     }
 
     /** @return whether nodes are drawn in heat colours by time share rather than by op family */

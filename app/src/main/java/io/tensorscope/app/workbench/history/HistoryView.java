@@ -118,7 +118,7 @@ public final class HistoryView extends BorderPane {
         });
         viewModel.diffProperty().addListener((obs, old, diff) -> {
             if (diff != null) {
-                DiffDialog.show(window(), diff);
+                DiffDialog.show(window(), diff, viewModel::showDiffOnGraph);
             }
         });
     }

@@ -63,6 +63,9 @@ public final class HistoryViewModel {
     public interface Opener {
         /** Opens a model file under a name of the caller's choosing. */
         void openStored(Path file, String name);
+
+        /** Shows {@code after}, the second model of {@code diff}, with the diff on its graph and layer table. */
+        void showDiffed(Model after, ModelDiff diff);
     }
 
     private final WorkbenchWorkspace workspace;
@@ -80,6 +83,7 @@ public final class HistoryViewModel {
     private final ObservableList<ExperimentRow> selected = FXCollections.observableArrayList();
     private final ObservableList<ComparedExperiment> compared = FXCollections.observableArrayList();
     private final ObjectProperty<ModelDiff> diff = new SimpleObjectProperty<>();
+    private Model diffedAfter;
     private final StringProperty message = new SimpleStringProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanBinding canReport;
@@ -213,10 +217,21 @@ public final class HistoryViewModel {
             return;
         }
         List<ExperimentRow> rows = baselineFirst();
-        status.run(executor, BackgroundTask.<ModelDiff>of("Diffing " + rows.get(0).name() + " and " + rows.get(1).name(),
-                progress -> ModelDiff.of(model(open, rows.get(0), progress), model(open, rows.get(1), progress)))
-                .onSuccess(diff::set)
+        status.run(executor, BackgroundTask.<Model[]>of("Diffing " + rows.get(0).name() + " and " + rows.get(1).name(),
+                progress -> new Model[] {model(open, rows.get(0), progress), model(open, rows.get(1), progress)})
+                .onSuccess(models -> {
+                    diffedAfter = models[1];
+                    diff.set(null);
+                    diff.set(ModelDiff.of(models[0], models[1]));
+                })
                 .onFailure(failure -> error.set(RunState.oneLine(failure))));
+    }
+
+    /** Shows the second model of the latest diff in the workbench, its graph coloured by the diff. */
+    public void showDiffOnGraph() {
+        if (diff.get() != null) {
+            opener.showDiffed(diffedAfter, diff.get());
+        }
     }
 
     /** @return the experiment's stored model, else the bundled model it names, under the experiment's name */

@@ -5,6 +5,7 @@ import io.tensorscope.app.workbench.help.Shortcut;
 import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.app.workbench.shared.TableCells;
 import io.tensorscope.app.workbench.shared.TableCopy;
+import io.tensorscope.engine.diff.NodeDiff;
 import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -23,6 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The layer table with its filter and find fields and its input sizes (blank for the model's defaults, shown as the
@@ -72,6 +76,17 @@ public final class LayerTableView extends BorderPane {
                 Quantities::intensity));
         table.getColumns().add(timing("µs", "time-column", LayerRow::medianMicros, "%,.1f"));
         table.getColumns().add(timing("% time", "share-column", LayerRow::sharePercent, "%.2f"));
+        TableColumn<LayerRow, String> change = text("Change", row -> diffOf(viewModel, row).map(d -> d.change().label())
+                .orElse(""), 80);
+        change.setId("diff-change-column");
+        TableColumn<LayerRow, String> before = text("Before", row -> diffOf(viewModel, row).map(LayerTableView::before)
+                .orElse(""), 240);
+        before.setId("diff-before-column");
+        for (TableColumn<LayerRow, String> column : List.of(change, before)) {
+            column.visibleProperty().bind(viewModel.diffProperty().isNotNull());
+        }
+        table.getColumns().addAll(2, List.of(change, before));
+        viewModel.diffProperty().addListener(o -> table.refresh());
         table.setPlaceholder(new Label("Open a model from the library to see its layers"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
@@ -158,6 +173,20 @@ public final class LayerTableView extends BorderPane {
         // The default comparator goes through a Collator: ~20x slower on 10,000 rows.
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         return column;
+    }
+
+    private static Optional<NodeDiff> diffOf(LayersViewModel viewModel, LayerRow row) {
+        Map<String, NodeDiff> diff = viewModel.diffProperty().get();
+        return diff == null ? Optional.empty() : Optional.ofNullable(diff.get(row.name()));
+    }
+
+    /** @return the node this one was in the first model, and what changed: {@code MatMul /x/MatMul: op MatMul → …} */
+    private static String before(NodeDiff diff) {
+        if (diff.before() == null) {
+            return diff.serves() == null ? "—" : "added for " + diff.serves();
+        }
+        String was = diff.opBefore() + (diff.before().equals(diff.after()) ? "" : " " + diff.before());
+        return diff.reasons().isEmpty() ? was : was + ": " + String.join("; ", diff.reasons());
     }
 
     /** A timing column: blank before profiling (null), otherwise {@code pattern} applied to the value. */

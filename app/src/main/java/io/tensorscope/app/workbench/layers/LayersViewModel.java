@@ -10,13 +10,16 @@ import io.tensorscope.app.workbench.task.TaskStatus;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.diff.NodeDiff;
 import io.tensorscope.profiler.timing.NodeTiming;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,6 +28,7 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +52,7 @@ public final class LayersViewModel {
     private final StringProperty inputSizes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper inputSizesError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper inputSizesPrompt = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Map<String, NodeDiff>> diff = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper timingsNote = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ModelAnalysis> analysis = new ReadOnlyObjectWrapper<>();
     private Model model;
@@ -78,6 +83,7 @@ public final class LayersViewModel {
         model = loaded.model();
         timings = null;
         timingsAnalysis = null;
+        diff.set(null);
         selectedIndex.set(NONE);
         inputSizesPrompt.set(InputSizesText.of(loaded.analysis().summary().inputs()));
         inputSizes.set("");
@@ -226,6 +232,14 @@ public final class LayersViewModel {
     /** @return why the timing columns are blank though a profile is shown (measured at other sizes), or null */
     public ReadOnlyStringProperty timingsNoteProperty() {
         return timingsNote.getReadOnlyProperty();
+    }
+
+    /**
+     * @return what a diff says of each node of the model shown, by node name (the Change and Before columns), or null
+     * when no diff is shown; cleared when another model is shown
+     */
+    public ObjectProperty<Map<String, NodeDiff>> diffProperty() {
+        return diff;
     }
 
     /** @return the analysis the rows show (its sizes'), null before a model is shown */
