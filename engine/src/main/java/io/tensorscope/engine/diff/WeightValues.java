@@ -1,8 +1,10 @@
 package io.tensorscope.engine.diff;
 
+import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.GraphIndex;
 import io.tensorscope.engine.model.Half;
+import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.NodeAttributes;
 import io.tensorscope.engine.model.Tensors;
 import io.tensorscope.onnx.Onnx.NodeProto;
@@ -40,17 +42,13 @@ final class WeightValues {
         };
     }
 
+    /** @return the values of a float32 tensor held in the model; null for any other */
     private static float[] floats(TensorProto tensor) {
-        if (!tensor.getRawData().isEmpty()) {
-            float[] values = new float[tensor.getRawData().size() / Float.BYTES];
-            tensor.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-            return values;
+        try {
+            return InitializerData.floats(tensor);
+        } catch (TensorscopeException e) {
+            return null;
         }
-        float[] values = new float[tensor.getFloatDataCount()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = tensor.getFloatData(i);
-        }
-        return values;
     }
 
     private static float[] halves(TensorProto tensor) {
@@ -104,10 +102,10 @@ final class WeightValues {
             zeroPoint = index.constantValue(base + "_zero_point");
             axis = scale == null ? -1 : broadcastAxis(scale, tensor.getDimsCount());
         }
-        if (scale == null || ElementType.fromOnnx(scale.getDataType()) != ElementType.FLOAT) {
+        float[] scales = scale == null ? null : floats(scale);
+        if (scales == null) {
             return null;
         }
-        float[] scales = floats(scale);
         int[] zeros = zeroPoint == null ? new int[scales.length]
                 : integers(zeroPoint, ElementType.fromOnnx(zeroPoint.getDataType()));
         int[] q = integers(tensor, type);
