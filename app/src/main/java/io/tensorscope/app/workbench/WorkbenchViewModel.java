@@ -35,6 +35,7 @@ import io.tensorscope.engine.diff.NodeChange;
 import io.tensorscope.engine.diff.NodeDiff;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.report.gain.Budget;
 import io.tensorscope.profiler.layout.LayoutCache;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -180,6 +181,8 @@ public final class WorkbenchViewModel {
                 });
         WorkspaceJournal journal = new WorkspaceJournal(workspace);
         compress.keepIn(journal);
+        compress.reportWith(target -> history.report(compress.experiments().stream().map(e -> e.record().id())
+                .toList(), target, Budget.DEFAULT));
         KeptRows.follow(history, workspace, journal, compress, current);
         workspace.open(history::refresh);
         graph.selectedIndexProperty().bindBidirectional(layers.selectedIndexProperty());

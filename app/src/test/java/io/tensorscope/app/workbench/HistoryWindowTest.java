@@ -119,12 +119,17 @@ class HistoryWindowTest {
         robot.interact(stage::sizeToScene);
 
         Path report = dir.resolve("report.html");
-        robot.interact(() -> history.report(report, Budget.DEFAULT));
+        robot.interact(() -> compress.report(report));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(report) || history.errorProperty().get() != null);
         assertNull(history.errorProperty().get());
         String page = Files.readString(report);
-        Files.copy(report, Path.of("/tmp/m/hist-report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(page.contains("Layers: " + variant.name()), "the stored per-layer figures reach the report");
+        Path csv = dir.resolve("selected.csv");
+        robot.interact(() -> history.reportSelected(csv, Budget.DEFAULT));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(csv) || history.errorProperty().get() != null);
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(1).startsWith("mnist-cnn,true,") && lines.get(2).startsWith(variant.name() + ",false,"),
+                "the History selection's report, the oldest the baseline: " + lines.subList(0, 3));
 
         robot.clickOn("#history-diff");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> history.diffProperty().get() != null);

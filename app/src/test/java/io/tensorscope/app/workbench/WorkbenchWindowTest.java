@@ -128,7 +128,7 @@ class WorkbenchWindowTest {
             table.sort();
         });
         long resortNanos = timeOnFxThread(() -> {
-            table.getSortOrder().setAll(table.getColumns().get(4));
+            table.getSortOrder().setAll(column(table, "FLOPs"));
             table.sort();
         });
         System.out.printf("10k nodes: layout %d ms, worst UI ping %d ms over %d pings, filter %.1f ms, "
@@ -173,11 +173,15 @@ class WorkbenchWindowTest {
         LayerRow row = table.getItems().stream()
                 .filter(r -> r.name().equals(WorkbenchViewModelTest.QUERY_MATMUL)).findFirst().orElseThrow();
         robot.interact(() -> table.scrollTo(row));
-        String cell = Quantities.grouped((Long) table.getColumns().get(4).getCellData(row));
+        String cell = Quantities.grouped((Long) column(table, "FLOPs").getCellData(row));
         assertEquals("37,748,736", cell);
         assertTrue(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .anyMatch(c -> "37.7 M".equals(c.getText()) && c.getTooltip() != null
                         && "37,748,736 FLOPs".equals(c.getTooltip().getText())), "compact, the exact value in the tooltip");
+    }
+
+    private static javafx.scene.control.TableColumn<LayerRow, ?> column(TableView<LayerRow> table, String title) {
+        return table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
     }
 
     private void openMiniLm(FxRobot robot) throws Exception {

@@ -46,7 +46,14 @@ public final class CompressView extends SplitPane {
         save.setId("compress-save");
         save.disableProperty().bind(viewModel.selectedProperty().isNull());
         save.setOnAction(e -> save());
-        VBox experiments = titled("Experiments", "mdi2t-table-large", table, save);
+        Button writeReport = new Button("Report…", new FontIcon("mdi2f-file-chart-outline"));
+        writeReport.setId("compress-report");
+        writeReport.setTooltip(new javafx.scene.control.Tooltip("Write the comparison report of these experiments "
+                + "against the original (HTML, PDF, CSV or JSON), from the figures recorded in the workspace"));
+        writeReport.disableProperty().bind(viewModel.canReportBinding().not());
+        writeReport.setOnAction(e -> SaveDialog.askReport(getScene().getWindow(), "report.html")
+                .ifPresent(viewModel::report));
+        VBox experiments = titled("Experiments", "mdi2t-table-large", table, new HBox(8, writeReport, save));
 
         SegmentedButton axis = new SegmentedButton();
         for (ExperimentCost cost : ExperimentCost.values()) {

@@ -44,6 +44,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -89,6 +90,8 @@ public final class CompressViewModel implements ShowsRunState {
     private final StringBinding runBlockedReason;
     private final AutoViewModel auto;
     private ExperimentJournal journal = ExperimentJournal.NONE;
+    private final ObjectProperty<Consumer<Path>> reporter = new SimpleObjectProperty<>();
+    private final BooleanBinding canReport;
 
     /**
      * @param executor runs the experiments and saves
@@ -112,6 +115,8 @@ public final class CompressViewModel implements ShowsRunState {
                 model, runState.runningProperty(), gate.busyProperty(), evaluationSamples);
         canRun = Bindings.createBooleanBinding(() -> idle.get() && !steps.isEmpty(), idle, steps);
         runBlockedReason = gate.blockedReason(MEASURER);
+        canReport = Bindings.createBooleanBinding(() -> reporter.get() != null && experiments.size() >= 2
+                && !runState.runningProperty().get(), reporter, experiments, runState.runningProperty());
         addStep(registry.all().get(0));
         model.addListener((obs, old, now) -> modelChanged(now));
         experiments.addListener((ListChangeListener<CompressExperiment>) c -> refreshFront());
@@ -241,6 +246,26 @@ public final class CompressViewModel implements ShowsRunState {
         experiments.add(original);
         experiments.addAll(variants);
         selected.set(variants.isEmpty() ? original : variants.get(variants.size() - 1));
+    }
+
+    /**
+     * Writes the comparison report of the rows (the original the baseline) to {@code target}, through the reporter
+     * set by {@link #reportWith}; does nothing when none is set or fewer than two rows are shown.
+     */
+    public void report(Path target) {
+        if (canReport.get()) {
+            reporter.get().accept(target);
+        }
+    }
+
+    /** Sets what writes {@link #report the report} of the rows (the workspace's reports, from the recorded rows). */
+    public void reportWith(Consumer<Path> writer) {
+        reporter.set(writer);
+    }
+
+    /** @return whether {@link #report} would write: a reporter is set, two or more rows are shown, nothing runs */
+    public BooleanBinding canReportBinding() {
+        return canReport;
     }
 
     /** Tells {@code journal} of every row shown from now on. */

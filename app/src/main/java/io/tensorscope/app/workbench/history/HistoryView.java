@@ -167,7 +167,7 @@ public final class HistoryView extends BorderPane {
                 "Write the comparison report of the selection (HTML, PDF, CSV or JSON), the oldest as the baseline");
         report.disableProperty().bind(viewModel.canReportBinding().not());
         report.setOnAction(e -> SaveDialog.askReport(window(), "report.html")
-                .ifPresent(path -> viewModel.report(path, Budget.DEFAULT)));
+                .ifPresent(path -> viewModel.reportSelected(path, Budget.DEFAULT)));
         Button delete = button("Delete", "history-delete", "mdi2d-delete-outline",
                 "Delete the selected experiments and everything made from them");
         delete.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));

@@ -183,22 +183,31 @@ public final class HistoryViewModel {
     }
 
     /**
-     * Writes the comparison report of the selection (the oldest selected is the baseline) to {@code target}, its format
-     * following the ending, from the stored figures, in the background; a refusal (an experiment never timed and
-     * scored, an unknown ending, a missing folder) sets {@link #errorProperty()}.
+     * Writes the comparison report of the selection (the oldest selected is the baseline) to {@code target}; see
+     * {@link #report(List, Path, Budget)}.
      */
-    public void report(Path target, Budget budget) {
+    public void reportSelected(Path target, Budget budget) {
+        if (canReport.get()) {
+            report(baselineFirst().stream().map(ExperimentRow::id).toList(), target, budget);
+        }
+    }
+
+    /**
+     * Writes the comparison report of experiments {@code ids} (the baseline first) to {@code target}, its format
+     * following the ending, from the stored figures, in the background; a refusal (an experiment not in the workspace
+     * or never timed and scored, an unknown ending, a missing folder) sets {@link #errorProperty()}.
+     */
+    public void report(List<String> ids, Path target, Budget budget) {
         Workspace open = workspace.workspaceProperty().get();
-        if (!canReport.get() || open == null) {
+        if (ids.size() < 2 || open == null) {
             return;
         }
-        List<ExperimentRow> rows = baselineFirst();
         status.run(executor, BackgroundTask.<Path>of("Writing the report " + target.getFileName(), progress -> {
             GainReportFiles.requireKnownFormat(target);
             List<ReportSubject> subjects = new ArrayList<>();
-            for (ExperimentRow row : rows) {
-                ExperimentRecord record = open.find(row.id()).orElseThrow(() -> new TensorscopeException(
-                        ErrorCode.BAD_ARGUMENT, "experiment " + row.id() + " was deleted"));
+            for (String id : ids) {
+                ExperimentRecord record = open.find(id).orElseThrow(() -> new TensorscopeException(
+                        ErrorCode.BAD_ARGUMENT, "experiment " + id + " is not in the workspace " + open.file()));
                 subjects.add(StoredSubjects.of(open, record, subjects.isEmpty() ? null : subjects.get(0).record()));
             }
             MachineCeilings machine = ceilings.ceilings(subjects.get(0).record().latency().threads(), progress);
