@@ -16,15 +16,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The main window's menus: File (open, open recent, save as ONNX, quit), Edit (copy, find), View (library and side
+ * The main window's menus: File (open, open recent, save as ONNX, export the Compress tab's report, quit), Edit (copy, find), View (library and side
  * panel, theme), Tools (preferences) and Help (keyboard shortcuts, glossary, about). Accelerators come from {@link Shortcut}.
  * Pure wiring: state from the {@link WorkbenchViewModel}, window work through {@link Actions}.
  */
 final class WorkbenchMenuBar extends MenuBar {
 
     /** What the menus ask of the window (file choosers, dialogs, focus, the clipboard). */
-    record Actions(Runnable open, Runnable saveAs, Runnable quit, Runnable copy, Runnable find, Runnable preferences,
-                   Runnable shortcuts, Runnable glossary, Runnable about) {
+    record Actions(Runnable open, Runnable saveAs, Runnable exportReport, Runnable quit, Runnable copy, Runnable find,
+                   Runnable preferences, Runnable shortcuts, Runnable glossary, Runnable about) {
     }
 
     private final WorkbenchViewModel viewModel;
@@ -38,9 +38,12 @@ final class WorkbenchMenuBar extends MenuBar {
         fillRecent();
         MenuItem save = item("menu-save", "_Save as ONNX…", "mdi2c-content-save-outline", Shortcut.SAVE, actions.saveAs());
         save.disableProperty().bind(viewModel.currentProperty().isNull());
+        MenuItem report = item("menu-export-report", "_Export report…", "mdi2f-file-chart-outline", null,
+                actions.exportReport());
+        report.disableProperty().bind(viewModel.compress().canReportBinding().not());
         getMenus().addAll(
                 menu("_File", item("menu-open", "_Open…", "mdi2f-folder-open-outline", Shortcut.OPEN, actions.open()),
-                        recent, save, new SeparatorMenuItem(),
+                        recent, save, report, new SeparatorMenuItem(),
                         item("menu-quit", "_Quit", "mdi2e-exit-to-app", Shortcut.QUIT, actions.quit())),
                 menu("_Edit", item("menu-copy", "_Copy", "mdi2c-content-copy", Shortcut.COPY, actions.copy()),
                         item("menu-find", "_Find…", "mdi2m-magnify", Shortcut.FIND, actions.find())),

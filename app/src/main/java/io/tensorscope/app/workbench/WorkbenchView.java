@@ -127,8 +127,8 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         setCenter(notifications);
-        setTop(new WorkbenchMenuBar(viewModel, new WorkbenchMenuBar.Actions(this::browse, this::saveAs, Platform::exit,
-                this::copy, this::find, this::preferences, () -> ShortcutsDialog.show(window()),
+        setTop(new WorkbenchMenuBar(viewModel, new WorkbenchMenuBar.Actions(this::browse, this::saveAs, this::exportReport,
+                Platform::exit, this::copy, this::find, this::preferences, () -> ShortcutsDialog.show(window()),
                 () -> GlossaryDialog.show(window()), () -> AboutDialog.show(window(), viewModel.about()))));
         setBottom(new StatusBar(viewModel.status()));
         setOnDragOver(this::dragOver);
@@ -170,6 +170,11 @@ public final class WorkbenchView extends BorderPane {
             SaveDialog.askOnnx(window(), "Save " + loaded.model().name() + " as ONNX",
                     SaveDialog.baseName(loaded.model().name()) + ".onnx").ifPresent(viewModel::saveCurrent);
         }
+    }
+
+    /** File > Export report…: asks where, then writes the Compress tab's report (its rows against the original). */
+    private void exportReport() {
+        SaveDialog.askReport(window(), "report.html").ifPresent(viewModel.compress()::report);
     }
 
     /** Edit > Copy: the selected text of a focused text field, else the selected rows of the focused table. */

@@ -7,6 +7,7 @@ import io.tensorscope.app.workbench.compress.ExperimentScatterChart;
 import io.tensorscope.app.workbench.compress.FixedCeilings;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
 import io.tensorscope.app.workbench.compress.StepDraft;
+import io.tensorscope.app.workbench.shared.DataChooser;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
@@ -63,6 +64,12 @@ class ExperimentsWindowTest {
         robot.clickOn("#compress-add-static-int8");
         assertTrue(robot.lookup("#compress-option-samples").tryQuery().isPresent(), "static int8 shows its calibration");
         assertTrue(robot.lookup("#compress-calibration-dataset").tryQuery().isPresent(), "and the calibration data");
+        assertTrue(robot.lookup("#compress-evaluation-dataset-browse").tryQuery().isPresent(), "Browse… for own data");
+        DataChooser chooser = (DataChooser) robot.lookup("#compress-evaluation-dataset").query().getParent();
+        java.nio.file.Path own = java.nio.file.Path.of("my-images").toAbsolutePath();
+        robot.interact(() -> chooser.choose(own));
+        assertEquals(own.toString(), compress.evaluationDatasetProperty().get(), "a picked folder becomes the data");
+        robot.interact(() -> compress.evaluationDatasetProperty().set("mnist"));
         robot.clickOn("#compress-add-step");
         robot.clickOn("#compress-add-fp16");
         assertEquals(List.of("static-int8", "fp16"), compress.steps().stream().map(s -> s.pass().id()).toList());
@@ -140,6 +147,10 @@ class ExperimentsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(scatter.tooltipText().isEmpty(), "the tooltip goes when the mouse leaves");
         Screenshots.write(stage.getScene().getRoot(), "compress-view.png");
+        String[] svg = new String[1];
+        robot.interact(() -> svg[0] = scatter.svg());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "scatter-export.svg"), svg[0]);
+        assertTrue(svg[0].contains(">original</text>"), "the markers are labelled in text");
 
         robot.clickOn("Per-node timing");
         WaitForAsyncUtils.waitForFxEvents();

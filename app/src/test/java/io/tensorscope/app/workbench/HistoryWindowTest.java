@@ -82,6 +82,7 @@ class HistoryWindowTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> compress.experiments().size() == 2
                 || compress.failureProperty().get() != null);
         assertNull(compress.failureProperty().get());
+        assertTrue(compress.canReportBinding().get(), "Report… and File > Export report… once two rows are shown");
         HistoryViewModel history = viewModel.history();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> history.shownProperty().get() != null
                 && treeRows(view.historyView().tree()) == 2);

@@ -21,6 +21,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import io.tensorscope.app.workbench.graph.GraphCanvas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,12 +68,44 @@ class ImageExportWindowTest {
                 .anyMatch(w -> ((ContextMenu) w).getItems().stream()
                         .anyMatch(i -> ImageExport.MENU_ITEM_ID.equals(i.getId())));
         assertTrue(offered, "right-click offers Save image as PNG");
+        boolean vector = Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .anyMatch(w -> ((ContextMenu) w).getItems().stream()
+                        .anyMatch(i -> ImageExport.SVG_MENU_ITEM_ID.equals(i.getId())));
+        assertTrue(vector, "and as SVG");
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu).toList()
                 .forEach(Window::hide));
         for (String chart : new String[] {"#roofline-chart", "#experiment-scatter", "#train-curves"}) {
             assertTrue(robot.lookup(chart).tryQuery().map(n -> n.getOnContextMenuRequested() != null).orElse(false),
                     chart + " offers it too");
         }
+    }
+
+    @Test
+    void theGraphAsSvgIsVectorsAndTextOfWhatIsInView(FxRobot robot) throws Exception {
+        WindowDriver.openBundled(robot, viewModel, "mnist-cnn");
+        GraphCanvas graph = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        AtomicReference<String> svg = new AtomicReference<>();
+        robot.interact(() -> svg.set(graph.svg()));
+        Path file = dir.resolve("graph.svg");
+        ImageExport.writeSvg(svg.get(), file);
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(file.toFile());
+        org.w3c.dom.Element root = document.getDocumentElement();
+        assertEquals("svg", root.getTagName());
+        assertEquals((int) Math.round(graph.getWidth()), (int) Math.round(Double.parseDouble(root.getAttribute("width"))));
+        int boxes = document.getElementsByTagName("rect").getLength();
+        assertTrue(boxes > 4, "the background and the boxes in view: " + boxes);
+        List<String> texts = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList nodes = document.getElementsByTagName("text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        assertTrue(texts.contains("Conv") && texts.contains("Relu") && texts.contains("1×32×26×26"),
+                "the op types and edge shapes in view are text: " + texts);
+        Files.copy(file, Path.of("target", "graph-export.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(document.getElementsByTagName("path").getLength() + document.getElementsByTagName("line").getLength()
+                > 0, "edges are drawn");
+        Screenshots.write(graph, "graph-svg-source.png");
     }
 
     private static int distinctColours(BufferedImage image) {

@@ -89,6 +89,7 @@ class MenusWindowTest {
         waitLoaded(viewModel);
         assertEquals(30, viewModel.currentProperty().get().model().nodeCount());
         assertTrue(!menuItem("menu-save").isDisable(), "Save as ONNX… once a model is shown");
+        assertTrue(menuItem("menu-export-report").isDisable(), "no report before the Compress tab has two rows");
     }
 
     @Test

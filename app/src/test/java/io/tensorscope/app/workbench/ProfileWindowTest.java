@@ -118,6 +118,14 @@ class ProfileWindowTest {
         assertEquals("2 threads, ALL", profile.activeProperty().get().label());
         assertTrue(chart.markerCount() > 0);
         Screenshots.write(stage.getScene().getRoot(), "roofline-two-runs.png");
+        String[] svg = new String[1];
+        robot.interact(() -> svg[0] = chart.svg());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "roofline-export.svg"), svg[0]);
+        long markers = svg[0].lines().filter(l -> l.startsWith("<ellipse") || l.startsWith("<polygon")
+                || l.startsWith("<rect")).count();
+        assertTrue(markers >= chart.markerCount(), "every kernel a vector marker: " + markers + " < " + chart.markerCount());
+        assertTrue(svg[0].contains("clip-path=\"url(#clip1)\"") && svg[0].contains(">FLOP/byte") || svg[0].contains("FLOP"),
+                "the plot clipped, its axes labelled in text");
     }
 
     /** @return the worst UI-thread response while the run went on, ms */

@@ -1,7 +1,6 @@
 package io.tensorscope.app.workbench.chart;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -21,7 +20,7 @@ public final class ChartGrid {
      * Draws a vertical line per x grid value and a horizontal one per y grid value inside the plot rectangle, with
      * labels below and to the left of it.
      */
-    public static void paint(GraphicsContext g, ChartAxis x, ChartAxis y, double leftPx, double topPx, double rightPx,
+    public static void paint(Drawing g, ChartAxis x, ChartAxis y, double leftPx, double topPx, double rightPx,
                              double bottomPx) {
         g.setLineWidth(1);
         g.setFont(Font.font(11));
@@ -40,7 +39,7 @@ public final class ChartGrid {
     }
 
     /** Fills {@code text} at (x, y) with the given horizontal alignment and vertical anchor. */
-    public static void text(GraphicsContext g, String text, double x, double y, TextAlignment alignment, VPos baseline) {
+    public static void text(Drawing g, String text, double x, double y, TextAlignment alignment, VPos baseline) {
         g.setTextAlign(alignment);
         g.setTextBaseline(baseline);
         g.fillText(text, x, y);

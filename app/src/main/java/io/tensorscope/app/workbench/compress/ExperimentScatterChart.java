@@ -1,5 +1,8 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.chart.Drawing;
+import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartTooltip;
 import io.tensorscope.app.workbench.chart.HitTarget;
@@ -36,7 +39,7 @@ public final class ExperimentScatterChart extends Pane {
     public ExperimentScatterChart(CompressViewModel viewModel) {
         this.viewModel = viewModel;
         setId("experiment-scatter");
-        ImageExport.install(this, "accuracy-trade-off");
+        ImageExport.install(this, "accuracy-trade-off", this::svg);
         getStyleClass().add("chart-pane");
         setMinSize(0, 0);
         canvas.widthProperty().bind(widthProperty());
@@ -108,11 +111,22 @@ public final class ExperimentScatterChart extends Pane {
     }
 
     private void redraw() {
+        placed = paint(new FxDrawing(canvas.getGraphicsContext2D()));
+    }
+
+    /** @return the chart as it is on screen, as an SVG document */
+    public String svg() {
+        SvgDrawing svg = new SvgDrawing(canvas.getWidth(), canvas.getHeight());
+        paint(svg);
+        return svg.document();
+    }
+
+    private List<PlacedExperiment> paint(Drawing g) {
         Set<CompressExperiment> otherSamples = viewModel.experiments().stream()
                 .filter(e -> viewModel.otherSamplesReason(e) != null).collect(Collectors.toSet());
         Set<CompressExperiment> lowFidelity = viewModel.experiments().stream()
                 .filter(e -> viewModel.fidelityWarning(e) != null).collect(Collectors.toSet());
-        placed = new ScatterPainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
+        return new ScatterPainter(g, canvas.getWidth(), canvas.getHeight())
                 .paint(viewModel.experiments(), viewModel.paretoFront(), viewModel.selectedProperty().get(),
                         viewModel.costProperty().get(), viewModel.auto().verdictsProperty().get(),
                         new ScatterPainter.Apart(otherSamples, lowFidelity));

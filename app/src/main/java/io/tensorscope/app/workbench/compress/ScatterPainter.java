@@ -1,11 +1,11 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.chart.Drawing;
 import io.tensorscope.app.workbench.chart.ChartGrid;
 import io.tensorscope.app.workbench.chart.LinearAxis;
 import io.tensorscope.profiler.experiment.ExperimentCost;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -58,11 +58,11 @@ final class ScatterPainter {
     private static final Color LOW_FIDELITY = Color.web("#d97706");
     private static final double LEGEND_ROW_PX = 16;
 
-    private final GraphicsContext g;
+    private final Drawing g;
     private final double widthPx;
     private final double heightPx;
 
-    ScatterPainter(GraphicsContext g, double widthPx, double heightPx) {
+    ScatterPainter(Drawing g, double widthPx, double heightPx) {
         this.g = g;
         this.widthPx = widthPx;
         this.heightPx = heightPx;

@@ -1,7 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.shared.DataChooser;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.util.Callback;
 import org.controlsfx.control.PropertySheet;
@@ -26,7 +26,7 @@ public final class SheetEditors implements Callback<PropertySheet.Item, Property
         SheetItem sheetItem = (SheetItem) item;
         PropertyEditor<?> editor;
         if (!sheetItem.choices().isEmpty() && sheetItem.freeText()) {
-            editor = new EditableChoiceEditor(item, sheetItem.choices());
+            return new EditableChoiceEditor(sheetItem, sheetItem.choices());
         } else if (!sheetItem.choices().isEmpty()) {
             editor = Editors.createChoiceEditor(item, sheetItem.choices());
         } else if (item.getType() == Integer.class) {
@@ -38,29 +38,24 @@ public final class SheetEditors implements Callback<PropertySheet.Item, Property
         return editor;
     }
 
-    /** A combo box of suggestions that also takes typed text (a data set id or a path to the user's own data). */
-    private static final class EditableChoiceEditor extends AbstractPropertyEditor<String, ComboBox<String>> {
+    /**
+     * A list of data set suggestions that also takes typed text or a path picked with Browse… (the user's own data);
+     * the list carries the item's id, Browse… the id with {@value DataChooser#BROWSE_SUFFIX}.
+     */
+    private static final class EditableChoiceEditor extends AbstractPropertyEditor<String, DataChooser> {
 
-        EditableChoiceEditor(PropertySheet.Item item, List<?> choices) {
-            super(item, comboBox(choices));
-        }
-
-        private static ComboBox<String> comboBox(List<?> choices) {
-            ComboBox<String> box = new ComboBox<>();
-            choices.forEach(c -> box.getItems().add(String.valueOf(c)));
-            box.setEditable(true);
-            box.setMaxWidth(Double.MAX_VALUE);
-            return box;
+        EditableChoiceEditor(SheetItem item, List<?> choices) {
+            super(item, new DataChooser(item.id(), choices));
         }
 
         @Override
         protected ObservableValue<String> getObservableValue() {
-            return getEditor().valueProperty();
+            return getEditor().box().valueProperty();
         }
 
         @Override
         public void setValue(String value) {
-            getEditor().setValue(value);
+            getEditor().box().setValue(value);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.app.workbench.chart.Drawing;
+import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.profiler.layout.GraphLayout;
 import javafx.geometry.Point2D;
@@ -49,7 +52,7 @@ public final class GraphCanvas extends Pane {
     public GraphCanvas(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         setId("graph-canvas");
-        ImageExport.install(this, "graph");
+        ImageExport.install(this, "graph", this::svg);
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
         canvas.widthProperty().bind(widthProperty());
@@ -220,23 +223,38 @@ public final class GraphCanvas extends Pane {
         redraw();
     }
 
-    private static double clamp(double value) {
-        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, value));
+    /** @return the part of the graph in view, as on screen (the minimap left out), as an SVG document */
+    public String svg() {
+        SvgDrawing svg = new SvgDrawing(canvas.getWidth(), canvas.getHeight());
+        paint(svg);
+        return svg.document();
     }
 
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    /** Paints the background and the graph in view; @return false when there is no layout to paint */
+    private boolean paint(Drawing g) {
         g.setFill(Color.web("#f8fafc"));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         GraphLayout layout = viewModel.layoutProperty().get();
         if (layout == null) {
-            return;
+            return false;
         }
         double[] shares = viewModel.colourByTimeProperty().get() ? viewModel.timeSharesProperty().get() : null;
         new GraphPainter(g, layout, scale, offsetX, offsetY, canvas.getWidth(), canvas.getHeight())
                 .heat(shares).diff(viewModel.colourByDiffProperty().get() ? viewModel.diffChangesProperty().get() : null)
                 .edgeLabels(scale >= EDGE_LABEL_SCALE ? viewModel::edgeLabel : null)
                 .paint(layout.boxOf(viewModel.selectedIndexProperty().get()), scale >= TEXT_SCALE, scale >= NAME_LABEL_SCALE);
+        return true;
+    }
+
+    private static double clamp(double value) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, value));
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        if (!paint(new FxDrawing(g))) {
+            return;
+        }
         if (minimap != null) {
             minimap.paint(g, canvas.getWidth(), -offsetX / scale, -offsetY / scale,
                     (canvas.getWidth() - offsetX) / scale, (canvas.getHeight() - offsetY) / scale);

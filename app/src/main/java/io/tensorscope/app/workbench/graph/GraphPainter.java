@@ -1,12 +1,12 @@
 package io.tensorscope.app.workbench.graph;
 
+import io.tensorscope.app.workbench.chart.Drawing;
 import io.tensorscope.engine.diff.NodeChange;
 import io.tensorscope.profiler.layout.BoxKind;
 import io.tensorscope.profiler.layout.GraphLayout;
 import io.tensorscope.profiler.layout.LayoutEdge;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -33,7 +33,7 @@ final class GraphPainter {
     private static final double DETAIL_SCALE = 0.25;
     private static final double ARROW_PX = 6;
 
-    private final GraphicsContext g;
+    private final Drawing g;
     private final GraphLayout layout;
     private final double scale;
     private final double offsetX;
@@ -47,7 +47,7 @@ final class GraphPainter {
     private NodeChange[] changes;
     private Function<String, String> edgeLabels;
 
-    GraphPainter(GraphicsContext g, GraphLayout layout, double scale, double offsetX, double offsetY,
+    GraphPainter(Drawing g, GraphLayout layout, double scale, double offsetX, double offsetY,
                  double viewWidthPx, double viewHeightPx) {
         this.g = g;
         this.layout = layout;
@@ -240,7 +240,7 @@ final class GraphPainter {
         return Font.font("System", Math.max(6, 11 * Math.min(scale, 1.6)));
     }
 
-    static void centreText(GraphicsContext g) {
+    static void centreText(Drawing g) {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
     }

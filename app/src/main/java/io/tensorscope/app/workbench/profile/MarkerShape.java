@@ -1,6 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
-import javafx.scene.canvas.GraphicsContext;
+import io.tensorscope.app.workbench.chart.Drawing;
 
 /** Marker shapes that tell overlaid profiles apart on the roofline; the first profile uses circles. */
 enum MarkerShape {
@@ -12,7 +12,7 @@ enum MarkerShape {
     }
 
     /** Fills and strokes the marker centred on ({@code x}, {@code y}) with radius {@code r}, current paints. */
-    void draw(GraphicsContext g, double x, double y, double r) {
+    void draw(Drawing g, double x, double y, double r) {
         switch (this) {
             case CIRCLE -> {
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -28,7 +28,7 @@ enum MarkerShape {
         }
     }
 
-    private static void polygon(GraphicsContext g, double[] xs, double[] ys) {
+    private static void polygon(Drawing g, double[] xs, double[] ys) {
         g.fillPolygon(xs, ys, xs.length);
         g.strokePolygon(xs, ys, xs.length);
     }

@@ -1,5 +1,8 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.Drawing;
+import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartTooltip;
 import io.tensorscope.app.workbench.chart.HitTarget;
@@ -28,7 +31,7 @@ public final class RooflineChart extends ProfileCanvasPane {
     /** Builds the chart and binds it to {@code viewModel}. */
     public RooflineChart(ProfileViewModel viewModel) {
         super(viewModel, "roofline-chart");
-        ImageExport.install(this, "roofline");
+        ImageExport.install(this, "roofline", this::svg);
         placeholder.getStyleClass().add("placeholder");
         placeholder.layoutXProperty().bind(widthProperty().subtract(placeholder.widthProperty()).divide(2));
         placeholder.layoutYProperty().bind(heightProperty().divide(2));
@@ -77,7 +80,18 @@ public final class RooflineChart extends ProfileCanvasPane {
 
     @Override
     protected void redraw() {
-        placed = new RooflinePainter(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight())
+        placed = paint(new FxDrawing(canvas.getGraphicsContext2D()));
+    }
+
+    /** @return the roofline as it is on screen, as an SVG document */
+    public String svg() {
+        SvgDrawing svg = new SvgDrawing(canvas.getWidth(), canvas.getHeight());
+        paint(svg);
+        return svg.document();
+    }
+
+    private List<PlacedMarker> paint(Drawing g) {
+        return new RooflinePainter(g, canvas.getWidth(), canvas.getHeight())
                 .paint(viewModel.profiles(), viewModel.activeProperty().get(), viewModel.selectedKernelProperty().get());
     }
 }

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.Drawing;
 import io.tensorscope.app.workbench.chart.ChartGrid;
 import io.tensorscope.app.workbench.graph.OpFamily;
 import io.tensorscope.profiler.ceilings.MemoryLevel;
@@ -7,7 +8,6 @@ import io.tensorscope.profiler.ceilings.Precision;
 import io.tensorscope.profiler.ceilings.ThreadCeilings;
 import io.tensorscope.profiler.roofline.RooflinePoint;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -38,11 +38,11 @@ final class RooflinePainter {
     private static final Map<Precision, Color> PRECISION_COLOURS = Map.of(Precision.FP32, Color.web("#dc2626"),
             Precision.FP16, Color.web("#ea580c"), Precision.INT8, Color.web("#15803d"));
 
-    private final GraphicsContext g;
+    private final Drawing g;
     private final double widthPx;
     private final double heightPx;
 
-    RooflinePainter(GraphicsContext g, double widthPx, double heightPx) {
+    RooflinePainter(Drawing g, double widthPx, double heightPx) {
         this.g = g;
         this.widthPx = widthPx;
         this.heightPx = heightPx;

@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.sensitivity;
 
 import io.tensorscope.app.workbench.compress.CompressViewModel;
+import io.tensorscope.app.workbench.shared.DataChooser;
 import io.tensorscope.app.workbench.task.BlockedRunTooltip;
 import io.tensorscope.engine.pass.Pass;
 import io.tensorscope.profiler.experiment.ExperimentPlan;
@@ -65,10 +66,8 @@ final class SensitivitySettingsPane extends VBox {
                 ? "Sparsity levels, comma-separated; each layer is measured at every level."
                 : "This pass has no levels: each layer is measured with the pass applied to it alone."));
 
-        ComboBox<String> dataset = new ComboBox<>(FXCollections.observableArrayList(CompressViewModel.DATASETS));
-        dataset.setId("sensitivity-dataset");
-        dataset.setEditable(true);
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        DataChooser dataset = new DataChooser("sensitivity-dataset", CompressViewModel.DATASETS);
+        dataset.box().valueProperty().bindBidirectional(viewModel.datasetProperty());
         dataset.setMaxWidth(Double.MAX_VALUE);
         Spinner<Integer> count = new Spinner<>(0, 100_000, viewModel.samplesProperty().get(), 100);
         count.setId("sensitivity-samples");

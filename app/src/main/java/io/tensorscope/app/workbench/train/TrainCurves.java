@@ -1,5 +1,8 @@
 package io.tensorscope.app.workbench.train;
 
+import io.tensorscope.app.workbench.chart.Drawing;
+import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartGrid;
 import io.tensorscope.app.workbench.chart.LinearAxis;
@@ -7,7 +10,6 @@ import io.tensorscope.engine.train.EpochStats;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -42,7 +44,7 @@ final class TrainCurves extends Pane {
     TrainCurves(TrainViewModel viewModel) {
         this.viewModel = viewModel;
         setId("train-curves");
-        ImageExport.install(this, "training-curves");
+        ImageExport.install(this, "training-curves", this::svg);
         getChildren().add(canvas);
         setMinSize(320, 220);
         viewModel.epochs().addListener((ListChangeListener<EpochStats>) c -> paint());
@@ -59,9 +61,17 @@ final class TrainCurves extends Pane {
     }
 
     private void paint() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        paint(new FxDrawing(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** @return the curves as they are on screen, as an SVG document */
+    public String svg() {
+        SvgDrawing svg = new SvgDrawing(canvas.getWidth(), canvas.getHeight());
+        paint(svg, canvas.getWidth(), canvas.getHeight());
+        return svg.document();
+    }
+
+    private void paint(Drawing g, double w, double h) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (w < LEFT_PX + RIGHT_PX || h < TOP_PX + BOTTOM_PX) {
@@ -102,7 +112,7 @@ final class TrainCurves extends Pane {
         return new LinearAxis(1, 1 + Math.ceil((last - 1) / step) * step, step, LEFT_PX, rightPx);
     }
 
-    private static void legend(GraphicsContext g, double right) {
+    private static void legend(Drawing g, double right) {
         g.setFont(Font.font(12));
         g.setFill(LOSS);
         ChartGrid.text(g, "● train loss (left axis)", LEFT_PX, TOP_PX - 30, TextAlignment.LEFT, VPos.CENTER);
@@ -110,7 +120,7 @@ final class TrainCurves extends Pane {
         ChartGrid.text(g, "validation accuracy (right axis) ●", right, TOP_PX - 14, TextAlignment.RIGHT, VPos.CENTER);
     }
 
-    private static void curve(GraphicsContext g, List<EpochStats> epochs, LinearAxis x, LinearAxis y,
+    private static void curve(Drawing g, List<EpochStats> epochs, LinearAxis x, LinearAxis y,
                               ToDoubleFunction<EpochStats> value, Color colour) {
         g.setStroke(colour);
         g.setFill(colour);
