@@ -41,7 +41,7 @@ import picocli.CommandLine.Command;
                 PruneCommand.class, SensitivityCommand.class, DistilCommand.class, FinetuneCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class, CompareCommand.class, ReportCommand.class, DiffCommand.class, ExperimentsCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, ScreenshotsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -38,6 +38,16 @@ class CommandLineTest {
     }
 
     @Test
+    void screenshotsWithoutADisplaySaysSoInOneLineAndWritesNothing() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null, "a display is there: the command would open a window");
+        Path folder = dir.resolve("shots");
+        String error = cli.assertOneLineError(3, cli.run("screenshots", "-o", folder.toString()));
+        assertTrue(error.contains("xvfb-run ./tensorscope screenshots"), error);
+        assertTrue(java.nio.file.Files.notExists(folder), "refused before anything was created");
+    }
+
+    @Test
     void missingFileExitsTwoWithOneLine() {
         String error = cli.assertOneLineError(2, cli.run("inspect", dir.resolve("absent.onnx").toString()));
         assertTrue(error.contains("no model file or bundled model"), error);

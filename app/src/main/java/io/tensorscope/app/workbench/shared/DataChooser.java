@@ -16,7 +16,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Where data comes from: an editable list of the bundled data sets (an id, or any typed path) with a Browse… menu
- * that picks a folder of images (with {@code labels.csv}) or a CSV file of {@code text,label} rows and puts its path in.
+ * (a folder icon, to leave the list its room) that picks a folder of images (with {@code labels.csv}) or a CSV file of
+ * {@code text,label} rows and puts its path in.
  */
 public final class DataChooser extends HBox {
 
@@ -49,9 +50,11 @@ public final class DataChooser extends HBox {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
             choose(chooser.showOpenDialog(window()));
         });
-        MenuButton browse = new MenuButton("Browse…", null, folder, csv);
+        MenuButton browse = new MenuButton(null, new FontIcon("mdi2f-folder-search-outline"), folder, csv);
         browse.setId(id + BROWSE_SUFFIX);
-        browse.setTooltip(new Tooltip("Your own data: a folder of images with labels.csv, or a CSV of text,label"));
+        browse.setAccessibleText("Browse…");
+        browse.setTooltip(new Tooltip("Browse… for your own data: a folder of images with labels.csv, or a CSV of "
+                + "text,label"));
         browse.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(box, browse);
     }
