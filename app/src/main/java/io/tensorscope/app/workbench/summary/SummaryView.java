@@ -15,6 +15,11 @@ public final class SummaryView extends ScrollPane {
 
     private static final double BAR_MAX_WIDTH_PX = 110;
 
+    /** A value's narrowest: below it a wrapped value stacks one letter per line. */
+    private static final double VALUE_MIN_WIDTH_PX = 90;
+    /** A fact label's narrowest. */
+    private static final double LABEL_MIN_WIDTH_PX = 56;
+
     private final GridPane facts = new GridPane();
     private final GridPane histogram = new GridPane();
 
@@ -50,10 +55,13 @@ public final class SummaryView extends ScrollPane {
             }
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
-            label.setMinWidth(Region.USE_PREF_SIZE);
+            // In a narrow panel the label gives way (cut, its full text in the tooltip) before the value does.
+            label.setMinWidth(LABEL_MIN_WIDTH_PX);
+            label.setTooltip(new javafx.scene.control.Tooltip(fact.label()));
             Label value = new Label(fact.value());
             value.getStyleClass().add("fact-value");
             value.setWrapText(true);
+            value.setMinWidth(VALUE_MIN_WIDTH_PX);
             GridPane.setHgrow(value, Priority.ALWAYS);
             facts.addRow(row++, label, value);
         }
