@@ -178,6 +178,12 @@ class WorkbenchWindowTest {
         assertTrue(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .anyMatch(c -> "37.7 M".equals(c.getText()) && c.getTooltip() != null
                         && "37,748,736 FLOPs".equals(c.getTooltip().getText())), "compact, the exact value in the tooltip");
+        Object headerTip = robot.lookup("#layer-table .column-header").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null && "FLOPs/byte".equals(h.getTableColumn().getText()))
+                .findFirst().orElseThrow().getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(headerTip instanceof javafx.scene.control.Tooltip t && t.getText().startsWith("FLOPs/byte: ")
+                && t.getText().contains("FLOP"), "the header explains the number from the glossary: " + headerTip);
     }
 
     private static javafx.scene.control.TableColumn<LayerRow, ?> column(TableView<LayerRow> table, String title) {

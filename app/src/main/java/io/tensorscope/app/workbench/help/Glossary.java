@@ -27,6 +27,11 @@ public final class Glossary {
     private Glossary() {
     }
 
+    /** @return what {@code term} means, if the glossary has it */
+    public static java.util.Optional<String> meaning(String term) {
+        return entries().stream().filter(e -> e.term().equals(term)).map(Entry::text).findFirst();
+    }
+
     /** @return every term, in the order of the file */
     public static List<Entry> entries() {
         try (InputStream in = Glossary.class.getResourceAsStream(RESOURCE)) {

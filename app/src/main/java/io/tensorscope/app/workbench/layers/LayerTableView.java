@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench.layers;
 
 import atlantafx.base.theme.Styles;
+import io.tensorscope.app.workbench.help.HeaderTooltips;
 import io.tensorscope.app.workbench.help.Shortcut;
 import io.tensorscope.app.workbench.shared.Quantities;
 import io.tensorscope.app.workbench.shared.TableCells;
@@ -96,6 +97,8 @@ public final class LayerTableView extends BorderPane {
         bindSelection(viewModel);
 
         TableCopy.install(table);
+        HeaderTooltips.install(table, Map.of("FLOPs", "FLOPs", "Bytes r+w", "Bytes r+w",
+                "FLOPs/byte", "Arithmetic intensity", "µs", "Median, p10-p90", "% time", "Colour by time share"));
         setTop(top);
         setCenter(table);
     }
