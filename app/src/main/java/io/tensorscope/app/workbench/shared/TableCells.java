@@ -49,7 +49,7 @@ public final class TableCells {
     public static <S> void minWidthFromContent(TableView<S> table, TableColumn<S, ?> column, double minWidth) {
         Runnable fit = () -> {
             Text text = new Text();
-            text.setFont(Font.getDefault());
+            text.setFont(cellFont(table));
             double widest = 0;
             for (S item : table.getItems()) {
                 Object value = column.getCellData(item);
@@ -59,7 +59,18 @@ public final class TableCells {
             column.setMinWidth(Math.max(minWidth, Math.ceil(widest * FONT_MARGIN + CELL_PADDING_PX)));
         };
         table.getItems().addListener((ListChangeListener<S>) change -> fit.run());
+        // Once cells exist, measure again in the font they are really drawn in.
+        table.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(fit));
         fit.run();
+    }
+
+    /**
+     * @return the font the table's cells are drawn in (the theme's, which may be larger than JavaFX's default), else
+     * the default font before any cell exists
+     */
+    private static Font cellFont(TableView<?> table) {
+        return table.lookupAll(".table-cell").stream().filter(javafx.scene.control.Labeled.class::isInstance)
+                .map(n -> ((javafx.scene.control.Labeled) n).getFont()).findFirst().orElse(Font.getDefault());
     }
 
     private static String plain(Object value) {
