@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.chart.ChartTheme;
 import io.tensorscope.app.workbench.settings.Theme;
 import io.tensorscope.app.workbench.task.FxTaskExecutor;
 import io.tensorscope.engine.importer.ModelSource;
@@ -37,6 +38,7 @@ public final class WorkbenchApplication extends Application {
         Scene scene = new Scene(view, WIDTH_PX, HEIGHT_PX);
         ObjectProperty<Theme> theme = view.viewModel().settings().preferences().themeProperty();
         scene.userAgentStylesheetProperty().bind(Bindings.createStringBinding(() -> theme.get().stylesheet(), theme));
+        ChartTheme.darkProperty().bind(theme.isEqualTo(Theme.DARK));
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         return scene;
     }

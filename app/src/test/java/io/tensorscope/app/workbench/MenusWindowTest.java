@@ -173,6 +173,14 @@ class MenusWindowTest {
                 read.fidelityThresholdProperty().get(), read.themeProperty().get()));
     }
 
+    /** @return the brightness of the graph canvas's top-left corner, as drawn now */
+    private static double graphBackgroundBrightness(FxRobot robot) throws Exception {
+        javafx.scene.Node graph = robot.lookup("#graph-canvas").query();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> graph.snapshot(null, null))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        return image.getPixelReader().getColor(4, 4).getBrightness();
+    }
+
     @Test
     void theViewMenuSwitchesTheThemeAndHidesPanels(FxRobot robot) throws Exception {
         show(robot);
@@ -182,6 +190,7 @@ class MenusWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Theme.DARK.stylesheet(), stage.getScene().getUserAgentStylesheet());
         assertEquals(Theme.DARK, Preferences.load(new ConfigFolder(dir)).themeProperty().get(), "remembered");
+        assertTrue(graphBackgroundBrightness(robot) < 0.3, "the graph's canvas paints dark too");
         Screenshots.write(stage.getScene().getRoot(), "main-window-dark.png");
 
         assertTrue(robot.lookup("#library").tryQuery().isPresent());
@@ -193,6 +202,8 @@ class MenusWindowTest {
         assertTrue(robot.lookup("#library").tryQuery().isPresent(), "and back");
         openMenu(robot, "View");
         robot.clickOn("#menu-theme-light");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(graphBackgroundBrightness(robot) > 0.9, "and light again");
         assertEquals(Theme.LIGHT.stylesheet(), stage.getScene().getUserAgentStylesheet());
     }
 

@@ -5,25 +5,36 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import java.util.function.UnaryOperator;
 
-/** A {@link Drawing} on a canvas: every call goes to its {@code GraphicsContext}. */
+/**
+ * A {@link Drawing} on a canvas: every call goes to its {@code GraphicsContext}, colours through a mapping (the
+ * theme's, {@link ChartTheme}).
+ */
 public final class FxDrawing implements Drawing {
 
     private final GraphicsContext g;
+    private final UnaryOperator<Color> colours;
 
-    /** @param g the canvas's context */
+    /** @param g the canvas's context, drawn on in the colours given */
     public FxDrawing(GraphicsContext g) {
+        this(g, UnaryOperator.identity());
+    }
+
+    /** @param colours maps each colour set to the one drawn */
+    FxDrawing(GraphicsContext g, UnaryOperator<Color> colours) {
         this.g = g;
+        this.colours = colours;
     }
 
     @Override
     public void setFill(Color fill) {
-        g.setFill(fill);
+        g.setFill(colours.apply(fill));
     }
 
     @Override
     public void setStroke(Color stroke) {
-        g.setStroke(stroke);
+        g.setStroke(colours.apply(stroke));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.tensorscope.app.workbench.compress;
 
 import io.tensorscope.app.workbench.chart.Drawing;
-import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.ChartTheme;
 import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartTooltip;
@@ -40,6 +40,7 @@ public final class ExperimentScatterChart extends Pane {
         this.viewModel = viewModel;
         setId("experiment-scatter");
         ImageExport.install(this, "accuracy-trade-off", this::svg);
+        ChartTheme.follow(this, this::redraw);
         getStyleClass().add("chart-pane");
         setMinSize(0, 0);
         canvas.widthProperty().bind(widthProperty());
@@ -111,7 +112,7 @@ public final class ExperimentScatterChart extends Pane {
     }
 
     private void redraw() {
-        placed = paint(new FxDrawing(canvas.getGraphicsContext2D()));
+        placed = paint(ChartTheme.onScreen(canvas.getGraphicsContext2D()));
     }
 
     /** @return the chart as it is on screen, as an SVG document */

@@ -1,7 +1,7 @@
 package io.tensorscope.app.workbench.graph;
 
 import io.tensorscope.app.workbench.chart.Drawing;
-import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.ChartTheme;
 import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.profiler.layout.GraphLayout;
@@ -53,6 +53,7 @@ public final class GraphCanvas extends Pane {
         this.viewModel = viewModel;
         setId("graph-canvas");
         ImageExport.install(this, "graph", this::svg);
+        ChartTheme.follow(this, this::redraw);
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
         canvas.widthProperty().bind(widthProperty());
@@ -252,7 +253,7 @@ public final class GraphCanvas extends Pane {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        if (!paint(new FxDrawing(g))) {
+        if (!paint(ChartTheme.onScreen(g))) {
             return;
         }
         if (minimap != null) {

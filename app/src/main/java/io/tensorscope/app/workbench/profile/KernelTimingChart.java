@@ -1,9 +1,10 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.ChartTheme;
+import io.tensorscope.app.workbench.chart.Drawing;
 import io.tensorscope.app.workbench.graph.OpFamily;
 import io.tensorscope.profiler.timing.KernelTiming;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -46,7 +47,7 @@ public final class KernelTimingChart extends ProfileCanvasPane {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        Drawing g = ChartTheme.onScreen(canvas.getGraphicsContext2D());
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         g.setFill(Color.WHITE);

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.profile;
 
+import io.tensorscope.app.workbench.chart.ChartTheme;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 
@@ -30,6 +31,7 @@ abstract class ProfileCanvasPane extends Pane {
         getChildren().add(canvas);
         viewModel.activeProperty().addListener(o -> redraw());
         viewModel.selectedKernelProperty().addListener(o -> redraw());
+        ChartTheme.follow(this, this::redraw);
     }
 
     /** Paints the whole canvas from the view-model's current state. */

@@ -1,7 +1,7 @@
 package io.tensorscope.app.workbench.profile;
 
 import io.tensorscope.app.workbench.chart.Drawing;
-import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.ChartTheme;
 import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartTooltip;
@@ -80,7 +80,7 @@ public final class RooflineChart extends ProfileCanvasPane {
 
     @Override
     protected void redraw() {
-        placed = paint(new FxDrawing(canvas.getGraphicsContext2D()));
+        placed = paint(ChartTheme.onScreen(canvas.getGraphicsContext2D()));
     }
 
     /** @return the roofline as it is on screen, as an SVG document */

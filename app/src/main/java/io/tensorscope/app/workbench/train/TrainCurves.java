@@ -1,7 +1,7 @@
 package io.tensorscope.app.workbench.train;
 
 import io.tensorscope.app.workbench.chart.Drawing;
-import io.tensorscope.app.workbench.chart.FxDrawing;
+import io.tensorscope.app.workbench.chart.ChartTheme;
 import io.tensorscope.app.workbench.chart.SvgDrawing;
 import io.tensorscope.app.workbench.shared.ImageExport;
 import io.tensorscope.app.workbench.chart.ChartGrid;
@@ -45,6 +45,7 @@ final class TrainCurves extends Pane {
         this.viewModel = viewModel;
         setId("train-curves");
         ImageExport.install(this, "training-curves", this::svg);
+        ChartTheme.follow(this, this::paint);
         getChildren().add(canvas);
         setMinSize(320, 220);
         viewModel.epochs().addListener((ListChangeListener<EpochStats>) c -> paint());
@@ -61,7 +62,7 @@ final class TrainCurves extends Pane {
     }
 
     private void paint() {
-        paint(new FxDrawing(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+        paint(ChartTheme.onScreen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
     }
 
     /** @return the curves as they are on screen, as an SVG document */
