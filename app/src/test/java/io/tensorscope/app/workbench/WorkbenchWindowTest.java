@@ -184,6 +184,12 @@ class WorkbenchWindowTest {
                 .findFirst().orElseThrow().getProperties().get("javafx.scene.control.Tooltip");
         assertTrue(headerTip instanceof javafx.scene.control.Tooltip t && t.getText().startsWith("FLOPs/byte: ")
                 && t.getText().contains("FLOP"), "the header explains the number from the glossary: " + headerTip);
+        Object nameTip = robot.lookup("#layer-table .column-header").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null && "Output shape".equals(h.getTableColumn().getText()))
+                .findFirst().orElseThrow().getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(nameTip instanceof javafx.scene.control.Tooltip t && t.getText().equals("Output shape"),
+                "a header a narrow column cuts shows its whole title");
     }
 
     private static javafx.scene.control.TableColumn<LayerRow, ?> column(TableView<LayerRow> table, String title) {

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench.compress;
 
+import io.tensorscope.app.workbench.help.HeaderTooltips;
 import io.tensorscope.app.workbench.shared.TableCells;
 import io.tensorscope.app.workbench.shared.TableCopy;
 import io.tensorscope.profiler.experiment.ExperimentSummary;
@@ -64,6 +65,8 @@ public final class ExperimentTable extends TableView<CompressExperiment> {
         });
         getColumns().stream().skip(1).forEach(c -> TableCells.minWidthFromContent(this, c, MIN_WIDTH));
         TableCopy.install(this);
+        HeaderTooltips.install(this, java.util.Map.of("Latency · speed-up (p10–p90)", "Timed in turn",
+                "Fidelity (cosine)", "Fidelity"));
         viewModel.paretoFront().addListener((javafx.collections.ListChangeListener<CompressExperiment>) c -> refresh());
         viewModel.auto().verdictsProperty().addListener((obs, old, now) -> refresh());
         viewModel.fidelityThresholdProperty().addListener((obs, old, now) -> refresh());

@@ -6,29 +6,32 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.util.Duration;
 
-/** Column headers that explain themselves: hovering one shows its glossary entry (what the number means). */
+/**
+ * Column headers that explain themselves: hovering one shows its full title (a narrow column cuts it) and, for a term
+ * of the glossary, what the number means.
+ */
 public final class HeaderTooltips {
 
     private HeaderTooltips() {
     }
 
     /**
-     * Gives the headers of {@code table}'s columns titled as a key of {@code terms} the glossary text of the term it
-     * maps to, once the table has its skin (headers exist only then); a term the glossary lacks is skipped.
+     * Gives every header of {@code table} a tooltip with its title, followed, for a column titled as a key of
+     * {@code terms}, by the glossary text of the term it maps to; once the table has its skin (headers exist only
+     * then), and again when its columns change.
      */
     public static void install(TableView<?> table, Map<String, String> terms) {
         Runnable attach = () -> table.lookupAll(".column-header").forEach(node -> {
-            if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
-                String term = terms.get(header.getTableColumn().getText());
-                if (term != null) {
-                    Glossary.meaning(term).ifPresent(text -> {
-                        Tooltip tip = new Tooltip(header.getTableColumn().getText() + ": " + text);
-                        tip.setWrapText(true);
-                        tip.setMaxWidth(420);
-                        tip.setShowDelay(Duration.millis(300));
-                        Tooltip.install(header, tip);
-                    });
-                }
+            if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+                    && !header.getTableColumn().getText().isEmpty()) {
+                String title = header.getTableColumn().getText();
+                String term = terms.get(title);
+                Tooltip tip = new Tooltip(term == null ? title
+                        : Glossary.meaning(term).map(text -> title + ": " + text).orElse(title));
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                tip.setShowDelay(Duration.millis(300));
+                Tooltip.install(header, tip);
             }
         });
         table.skinProperty().addListener((obs, old, skin) -> {
@@ -36,6 +39,8 @@ public final class HeaderTooltips {
                 javafx.application.Platform.runLater(attach);
             }
         });
+        table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                javafx.application.Platform.runLater(attach));
         if (table.getSkin() != null) {
             attach.run();
         }
