@@ -67,6 +67,11 @@ public final class ModelAnalyzer {
             params += Parameters.isParameterType(type) ? n : 0;
             weightBytes += type.bytesFor(n);
         }
+        for (TensorProto held : Parameters.constantWeights(model).values()) {
+            long n = Parameters.elements(held);
+            params += n;
+            weightBytes += ElementType.fromOnnx(held.getDataType()).bytesFor(n);
+        }
         long flops = 0;
         long moved = 0;
         int unknown = 0;

@@ -41,8 +41,8 @@ import java.util.TreeSet;
  *     Dropout, Cast, Shape, Size, Constant, ConstantOfShape, Range</td><td>0 (data movement: bytes only)</td></tr>
  * </table>
  *
- * <p>For every node with a known cost: {@code params} = elements of the initializers it reads that are
- * parameters ({@link Parameters}); {@code bytesRead} = bytes of every input at its element type (0 for
+ * <p>For every node with a known cost: {@code params} = elements of the initializers (and weights held by
+ * {@code Constant} nodes) it reads that are parameters ({@link Parameters}); {@code bytesRead} = bytes of every input at its element type (0 for
  * Shape and Size, which read only metadata); {@code bytesWritten} = bytes of every output. An op type not
  * in the table, an op of another domain, or a node with an input or output of unknown shape or type gets
  * {@code costKnown = false} and zeros — it must be reported as unknown, never as free.
@@ -79,6 +79,7 @@ public final class CostModel {
         GraphProto graph = model.graph();
         Set<String> initializers = new HashSet<>();
         graph.getInitializerList().forEach(t -> initializers.add(t.getName()));
+        initializers.addAll(Parameters.constantWeights(model).keySet());
         List<NodeCost> result = new ArrayList<>(graph.getNodeCount());
         for (int i = 0; i < graph.getNodeCount(); i++) {
             if (i % CANCEL_CHECK_INTERVAL == 0) {

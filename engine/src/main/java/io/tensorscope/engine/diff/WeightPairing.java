@@ -1,5 +1,6 @@
 package io.tensorscope.engine.diff;
 
+import io.tensorscope.engine.cost.Parameters;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs the initializers of two models — by name, then by the position they hold in paired nodes, then by name
- * extension when the element count agrees ({@code W} → {@code W_quantized}) — and compares each pair's values; an
+ * Pairs the stored weights of two models (initializers, and the weights Constant nodes hold, by the tensor they
+ * write) — by name, then by the position they hold in paired nodes, then by name extension when the element count
+ * agrees ({@code W} → {@code W_quantized}) — and compares each pair's values; an
  * unpaired tensor of the second model that extends a first-model name ({@code W_scale}) serves that tensor.
  */
 final class WeightPairing {
@@ -30,8 +32,14 @@ final class WeightPairing {
     private WeightPairing(Model before, Model after) {
         this.before = before;
         this.after = after;
-        before.graph().getInitializerList().forEach(t -> beforeTensors.putIfAbsent(t.getName(), t));
-        after.graph().getInitializerList().forEach(t -> afterTensors.putIfAbsent(t.getName(), t));
+        collect(before, beforeTensors);
+        collect(after, afterTensors);
+    }
+
+    /** Puts {@code model}'s stored weights in {@code into}: its initializers, then the weights of its Constant nodes. */
+    private static void collect(Model model, Map<String, TensorProto> into) {
+        model.graph().getInitializerList().forEach(t -> into.putIfAbsent(t.getName(), t));
+        Parameters.constantWeights(model).forEach((name, t) -> into.putIfAbsent(name, t.toBuilder().setName(name).build()));
     }
 
     /** @return the pairing of {@code after}'s initializers with {@code before}'s, given the node pairing */

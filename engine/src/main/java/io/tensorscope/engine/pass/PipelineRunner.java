@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a pipeline: checks every step first, then applies the passes in order, each on the previous one's model, and
+ * Runs a pipeline: checks every step first, moves weights kept in {@code Constant} nodes into initializers
+ * ({@link ConstantWeightFolding}, so that every pass finds them), then applies the passes in order, each on the
+ * previous one's model, and
  * loads each step's output in the runtime (which validates the graph and finds a kernel for every node) before the
  * next step runs. A plain blocking call that reports progress per step and honours cancellation.
  */
@@ -36,7 +38,7 @@ public final class PipelineRunner {
         PassContext base = (spec.dataset() == null ? context : context.withDataset(spec.dataset()))
                 .withPipelineInput(model);
         List<StepResult> results = new ArrayList<>();
-        Model current = model;
+        Model current = ConstantWeightFolding.fold(model);
         for (int i = 0; i < steps.size(); i++) {
             PipelineSpec.ResolvedStep step = steps.get(i);
             String label = "step " + (i + 1) + " of " + steps.size() + " (" + step.pass().displayName() + ")";
