@@ -28,17 +28,23 @@ import java.util.TreeSet;
  * <tr><td>Conv, ConvInteger, QLinearConv</td><td>2·(Cin/group)·k1·…·kn per output element, + out for a bias</td></tr>
  * <tr><td>ConvTranspose</td><td>2·in·(Cout/group)·k1·…·kn, + out for a bias</td></tr>
  * <tr><td>MaxPool, AveragePool, LpPool</td><td>out·(kernel elements)</td></tr>
- * <tr><td>GlobalAveragePool, GlobalMaxPool, Reduce*, ArgMax, ArgMin</td><td>in (one op per input element)</td></tr>
+ * <tr><td>RNN, GRU, LSTM (1, 3, 4 gates)</td><td>per step, direction and batch row: gates·2·hidden·(input + hidden),
+ *     + 1, 3, 6 operations per hidden unit</td></tr>
+ * <tr><td>GlobalAveragePool, GlobalMaxPool, Reduce*, ArgMax, ArgMin, TopK (comparisons)</td><td>in (one op per
+ *     input element)</td></tr>
  * <tr><td>Add, Sub, Mul, Div, Pow, Min, Max, Sum, Mean, Mod, Neg, Abs, Sqrt, Reciprocal, Exp, Log, Erf,
  *     Sigmoid, Tanh, Relu, LeakyRelu, PRelu, Elu, Selu, Softplus, Sin, Cos, Floor, Ceil, Round, Sign, Clip,
- *     comparisons, logic, Where</td><td>1·out (a transcendental function counts as one operation)</td></tr>
+ *     comparisons, logic, Where, CumSum</td><td>1·out (a transcendental function counts as one operation)</td></tr>
  * <tr><td>BatchNormalization (inference: x·a + b), QuantizeLinear, DequantizeLinear, HardSigmoid</td><td>2·out</td></tr>
  * <tr><td>HardSwish</td><td>3·out</td></tr>
  * <tr><td>DynamicQuantizeLinear (min/max scan + quantize)</td><td>4·out</td></tr>
- * <tr><td>Softmax, LogSoftmax (max, subtract, exp, sum, divide); Gelu (divide, erf, add, 2 multiplies)</td><td>5·out</td></tr>
- * <tr><td>LayerNormalization (mean, subtract, square, sum, normalise, scale, shift)</td><td>7·out</td></tr>
+ * <tr><td>Softmax, LogSoftmax (max, subtract, exp, sum, divide); Gelu (divide, erf, add, 2 multiplies); Mish
+ *     (softplus, tanh, multiply)</td><td>5·out</td></tr>
+ * <tr><td>LayerNormalization, InstanceNormalization, GroupNormalization (mean, subtract, square, sum, normalise,
+ *     scale, shift)</td><td>7·out</td></tr>
  * <tr><td>Reshape, Flatten, Squeeze, Unsqueeze, Transpose, Gather, Slice, Concat, Split, Expand, Identity,
- *     Dropout, Cast, Shape, Size, Constant, ConstantOfShape, Range</td><td>0 (data movement: bytes only)</td></tr>
+ *     Dropout, Cast, Shape, Size, Constant, ConstantOfShape, Range, Pad, Tile, DepthToSpace, SpaceToDepth,
+ *     GatherElements, GatherND, ScatterND, ScatterElements, OneHot</td><td>0 (data movement: bytes only)</td></tr>
  * </table>
  *
  * <p>For every node with a known cost: {@code params} = elements of the initializers (and weights held by

@@ -16,20 +16,21 @@ final class ElementwiseCosts {
         perOutput(rules, 1, "Add", "Sub", "Mul", "Div", "Pow", "Mod", "Min", "Max", "Sum", "Mean", "Neg", "Abs",
                 "Sqrt", "Reciprocal", "Exp", "Log", "Erf", "Sigmoid", "Tanh", "Relu", "LeakyRelu", "PRelu", "Elu",
                 "Selu", "Softplus", "Sin", "Cos", "Floor", "Ceil", "Round", "Sign", "Clip", "Equal", "Less",
-                "LessOrEqual", "Greater", "GreaterOrEqual", "And", "Or", "Xor", "Not", "Where");
+                "LessOrEqual", "Greater", "GreaterOrEqual", "And", "Or", "Xor", "Not", "Where", "CumSum");
         perOutput(rules, 2, "BatchNormalization", "QuantizeLinear", "DequantizeLinear", "HardSigmoid");
         perOutput(rules, 3, "HardSwish");
         perOutput(rules, 4, "DynamicQuantizeLinear");
-        perOutput(rules, 5, "Softmax", "LogSoftmax", "Gelu");
-        perOutput(rules, 7, "LayerNormalization");
+        perOutput(rules, 5, "Softmax", "LogSoftmax", "Gelu", "Mish");
+        perOutput(rules, 7, "LayerNormalization", "InstanceNormalization", "GroupNormalization");
         for (String op : new String[] {"ReduceMean", "ReduceSum", "ReduceMax", "ReduceMin", "ReduceProd", "ReduceL1",
                 "ReduceL2", "ReduceSumSquare", "ReduceLogSumExp", "ArgMax", "ArgMin", "GlobalAveragePool",
-                "GlobalMaxPool", "GlobalLpPool"}) {
+                "GlobalMaxPool", "GlobalLpPool", "ReduceLogSum", "TopK"}) {
             rules.put(op, n -> n.inElements(0));
         }
         for (String op : new String[] {"Reshape", "Flatten", "Squeeze", "Unsqueeze", "Transpose", "Gather", "Slice",
                 "Concat", "Split", "Expand", "Identity", "Dropout", "Cast", "Shape", "Size", "Constant",
-                "ConstantOfShape", "Range"}) {
+                "ConstantOfShape", "Range", "Pad", "Tile", "DepthToSpace", "SpaceToDepth", "GatherElements",
+                "GatherND", "ScatterND", "ScatterElements", "Scatter", "OneHot"}) {
             rules.put(op, n -> 0);
         }
     }

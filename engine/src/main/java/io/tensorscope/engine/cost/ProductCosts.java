@@ -3,8 +3,8 @@ package io.tensorscope.engine.cost;
 import java.util.Map;
 
 /**
- * Costs of matrix products, convolutions and pools, where the work per output element depends on a
- * contracted dimension or a window. Integer variants are counted like their float counterparts.
+ * Costs of matrix products, convolutions, pools and recurrent layers, where the work per output element depends on a
+ * contracted dimension, a window or a hidden state. Integer variants are counted like their float counterparts.
  */
 final class ProductCosts {
 
@@ -23,6 +23,23 @@ final class ProductCosts {
         rules.put("MaxPool", ProductCosts::pool);
         rules.put("AveragePool", ProductCosts::pool);
         rules.put("LpPool", ProductCosts::pool);
+        rules.put("RNN", n -> recurrent(n, 1, 1));
+        rules.put("GRU", n -> recurrent(n, 3, 3));
+        rules.put("LSTM", n -> recurrent(n, 4, 6));
+    }
+
+    /**
+     * Per time step, direction and batch row: each gate's two products (input·W and hidden·R: 2·hidden·(input +
+     * hidden)), plus {@code elementwisePerHidden} operations per hidden unit (bias adds, activations, the state
+     * update); times the sequence length, directions and batch of {@code Y} [sequence, directions, batch, hidden].
+     */
+    private static long recurrent(NodeShapes n, int gates, int elementwisePerHidden) {
+        long[] x = n.in(0);
+        long[] w = n.in(1);
+        long input = x[2];
+        long hidden = n.in(2)[2];
+        long steps = n.inElements(0) / input * w[0];
+        return steps * (gates * 2 * hidden * (input + hidden) + elementwisePerHidden * hidden);
     }
 
     /** 2·K per output element, K = last dimension of A. */

@@ -16,7 +16,7 @@ final class ReduceRules {
     static void register(Map<String, ShapeRule> rules) {
         rules.put("ReduceSum", reduce(13));
         for (String op : new String[] {"ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd", "ReduceL1", "ReduceL2",
-                "ReduceSumSquare", "ReduceLogSumExp"}) {
+                "ReduceSumSquare", "ReduceLogSumExp", "ReduceLogSum"}) {
             rules.put(op, reduce(18));
         }
         rules.put("ArgMax", ReduceRules::arg);

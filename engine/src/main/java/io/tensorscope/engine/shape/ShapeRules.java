@@ -25,6 +25,8 @@ final class ShapeRules {
         ConcatSplitRules.register(rules);
         ConstantRules.register(rules);
         ReduceRules.register(rules);
+        MovementRules.register(rules);
+        RecurrentRules.register(rules);
         return Map.copyOf(rules);
     }
 

@@ -18,7 +18,8 @@ final class UnaryRules {
     static void register(Map<String, ShapeRule> rules) {
         for (String op : new String[] {"Relu", "LeakyRelu", "PRelu", "Elu", "Selu", "Sigmoid", "HardSigmoid",
                 "HardSwish", "Tanh", "Gelu", "Erf", "Softmax", "LogSoftmax", "Sqrt", "Reciprocal", "Exp", "Log",
-                "Clip", "Floor", "Ceil", "Round", "Sin", "Cos", "Softplus", "Sign"}) {
+                "Clip", "Floor", "Ceil", "Round", "Sin", "Cos", "Softplus", "Sign", "Mish", "InstanceNormalization",
+                "GroupNormalization", "CumSum"}) {
             rules.put(op, mapped(null));
         }
         rules.put("Identity", mapped(v -> v));

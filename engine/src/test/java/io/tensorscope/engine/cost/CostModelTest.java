@@ -93,6 +93,46 @@ class CostModelTest {
     }
 
     @Test
+    void recurrentLayersCountTheirGateProductsPerStep() throws Exception {
+        GraphBuilder b = GraphBuilder.create("lstm").opset(14);
+        b.input("x", F, 5, 2, 3);
+        b.initializer("w", new float[2 * 16 * 3], 2, 16, 3);
+        b.initializer("r", new float[2 * 16 * 4], 2, 16, 4);
+        b.node("LSTM", "x", "w", "r").name("lstm").attr("hidden_size", 4).attr("direction", "bidirectional")
+                .outputs("y", "y_h", "y_c");
+        NodeCost lstm = costs(b).get("lstm");
+        assertTrue(lstm.costKnown());
+        assertEquals(java.util.List.of(Shape.of(5, 2, 2, 4), Shape.of(2, 2, 4), Shape.of(2, 2, 4)), lstm.outputShapes());
+        assertEquals(5 * 2 * 2 * (4 * 2 * 4 * (3 + 4) + 6 * 4), lstm.flops(),
+                "5 steps × 2 directions × batch 2 × (4 gates × 2·hidden·(input + hidden) + 6 per hidden unit)");
+        assertEquals(2 * 16 * 3 + 2 * 16 * 4, lstm.params());
+    }
+
+    @Test
+    void paddingTilingAndPickingAreDataMovementWithKnownShapes() throws Exception {
+        GraphBuilder b = GraphBuilder.create("moves").opset(13);
+        b.input("x", F, 1, 4, 6, 6);
+        b.initializerInts("pads", new long[] {0, 0, 1, 2, 0, 0, 1, 2}, 8);
+        b.initializerInts("reps", new long[] {1, 2, 1, 1}, 4);
+        b.initializerInts("k", new long[] {3}, 1);
+        b.node("Pad", "x", "pads").name("pad").outputs("p");
+        b.node("Tile", "p", "reps").name("tile").outputs("t");
+        b.node("DepthToSpace", "t").name("d2s").attr("blocksize", 2).outputs("d");
+        b.node("TopK", "d", "k").name("topk").outputs("v", "i");
+        b.node("Mish", "v").name("mish").outputs("m");
+        Map<String, NodeCost> costs = costs(b);
+        assertEquals(java.util.List.of(Shape.of(1, 4, 8, 10)), costs.get("pad").outputShapes());
+        assertEquals(java.util.List.of(Shape.of(1, 8, 8, 10)), costs.get("tile").outputShapes());
+        assertEquals(java.util.List.of(Shape.of(1, 2, 16, 20)), costs.get("d2s").outputShapes());
+        assertEquals(Shape.of(1, 2, 16, 3), costs.get("topk").outputShapes().get(0));
+        for (String moving : new String[] {"pad", "tile", "d2s"}) {
+            assertTrue(costs.get(moving).costKnown() && costs.get(moving).flops() == 0, moving);
+        }
+        assertEquals(1 * 2 * 16 * 20, costs.get("topk").flops(), "one comparison per input element");
+        assertEquals(5 * 2 * 16 * 3, costs.get("mish").flops());
+    }
+
+    @Test
     void unknownOpsAndUnknownShapesAreFlaggedNotFree() throws Exception {
         GraphBuilder b = GraphBuilder.create("unknown");
         b.input("x", F, 4, 4);
