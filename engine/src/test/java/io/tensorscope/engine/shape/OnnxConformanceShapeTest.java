@@ -42,7 +42,7 @@ class OnnxConformanceShapeTest {
     private static final Set<String> INCONSISTENT_REFERENCE = Set.of(
             "test_castlike_BFLOAT16_to_FLOAT_expanded", "test_castlike_FLOAT_to_BFLOAT16_expanded");
 
-    private record Outcome(String test, String output, String expected, String inferred) {
+    private record Outcome(String test, String op, String output, String expected, String inferred) {
     }
 
     @Test
@@ -58,6 +58,9 @@ class OnnxConformanceShapeTest {
         }
         System.out.printf("ONNX conformance shapes: %d outputs equal, %d wrong, %d unknown%n",
                 matched.size(), wrong.size(), unknown.size());
+        java.util.Map<String, Long> perOp = new java.util.TreeMap<>();
+        matched.forEach(o -> perOp.merge(o.op(), 1L, Long::sum));
+        System.out.println("  outputs equal per operator: " + perOp);
         wrong.forEach(o -> System.out.println("  WRONG   " + o));
         unknown.forEach(o -> System.out.println("  UNKNOWN " + o));
         assertTrue(matched.size() > 250, "the suite covers our operators with hundreds of cases: " + matched.size());
@@ -87,7 +90,8 @@ class OnnxConformanceShapeTest {
         try {
             shapes = ShapeInference.infer(model, sizesFrom(model, data));
         } catch (TensorscopeException e) {
-            wrong.add(new Outcome(test.getFileName().toString(), "-", "inference", e.getMessage()));
+            wrong.add(new Outcome(test.getFileName().toString(), model.graph().getNode(0).getOpType(), "-", "inference",
+                    e.getMessage()));
             return;
         }
         List<TensorInfo> outputs = model.outputs();
@@ -98,8 +102,8 @@ class OnnxConformanceShapeTest {
             }
             long[] expected = read(expectedFile).getDimsList().stream().mapToLong(Long::longValue).toArray();
             Shape inferred = shapes.shapeOf(outputs.get(i).name());
-            Outcome o = new Outcome(test.getFileName().toString(), outputs.get(i).name(), Arrays.toString(expected),
-                    inferred.toString());
+            Outcome o = new Outcome(test.getFileName().toString(), model.graph().getNode(0).getOpType(),
+                    outputs.get(i).name(), Arrays.toString(expected), inferred.toString());
             if (!inferred.isKnown()) {
                 unknown.add(o);
             } else if (Arrays.equals(inferred.dims(), expected)) {
