@@ -42,6 +42,7 @@ import java.util.TreeSet;
  *     (softplus, tanh, multiply)</td><td>5·out</td></tr>
  * <tr><td>LayerNormalization, InstanceNormalization, GroupNormalization (mean, subtract, square, sum, normalise,
  *     scale, shift)</td><td>7·out</td></tr>
+ * <tr><td>Resize, Upsample</td><td>nearest 0 (bytes only), linear 8·out, cubic 32·out</td></tr>
  * <tr><td>Reshape, Flatten, Squeeze, Unsqueeze, Transpose, Gather, Slice, Concat, Split, Expand, Identity,
  *     Dropout, Cast, Shape, Size, Constant, ConstantOfShape, Range, Pad, Tile, DepthToSpace, SpaceToDepth,
  *     GatherElements, GatherND, ScatterND, ScatterElements, OneHot</td><td>0 (data movement: bytes only)</td></tr>

@@ -22,6 +22,8 @@ final class ElementwiseCosts {
         perOutput(rules, 4, "DynamicQuantizeLinear");
         perOutput(rules, 5, "Softmax", "LogSoftmax", "Gelu", "Mish");
         perOutput(rules, 7, "LayerNormalization", "InstanceNormalization", "GroupNormalization");
+        rules.put("Resize", ElementwiseCosts::resize);
+        rules.put("Upsample", ElementwiseCosts::resize);
         for (String op : new String[] {"ReduceMean", "ReduceSum", "ReduceMax", "ReduceMin", "ReduceProd", "ReduceL1",
                 "ReduceL2", "ReduceSumSquare", "ReduceLogSumExp", "ArgMax", "ArgMin", "GlobalAveragePool",
                 "GlobalMaxPool", "GlobalLpPool", "ReduceLogSum", "TopK"}) {
@@ -33,6 +35,20 @@ final class ElementwiseCosts {
                 "GatherND", "ScatterND", "ScatterElements", "Scatter", "OneHot"}) {
             rules.put(op, n -> 0);
         }
+    }
+
+    /**
+     * Resize and Upsample per output element: nearest-neighbour picks (0, bytes only), linear interpolation 2 per
+     * neighbour on each resized axis pair (8 for the usual 2-D bilinear), cubic 4× that (32).
+     */
+    private static long resize(NodeShapes n) {
+        String mode = n.attrString("mode", "nearest");
+        long perOutput = switch (mode) {
+            case "linear", "bilinear" -> 8;
+            case "cubic" -> 32;
+            default -> 0;
+        };
+        return perOutput * n.outElements(0);
     }
 
     private static void perOutput(Map<String, CostRule> rules, long flopsPerElement, String... ops) {

@@ -55,4 +55,9 @@ final class NodeShapes {
     long[] attrInts(String name) {
         return NodeAttributes.ints(node, name);
     }
+
+    /** @return the string attribute, or {@code fallback} */
+    String attrString(String name, String fallback) {
+        return NodeAttributes.stringOr(node, name, fallback);
+    }
 }

@@ -30,11 +30,23 @@ final class NodeContext {
     private final NodeProto node;
     private final long opset;
     private final Map<String, TensorFacts> facts;
+    private final Map<String, float[]> floats;
 
-    NodeContext(NodeProto node, long opset, Map<String, TensorFacts> facts) {
+    /** @param floats the values of the graph's small float constants (Resize scales), by tensor name */
+    NodeContext(NodeProto node, long opset, Map<String, TensorFacts> facts, Map<String, float[]> floats) {
         this.node = node;
         this.opset = opset;
         this.facts = facts;
+        this.floats = floats;
+    }
+
+    /** @return the values of float input {@code i} when it is a small constant; throws {@link NotKnown} otherwise */
+    float[] floats(int i) {
+        float[] values = has(i) ? floats.get(node.getInput(i)) : null;
+        if (values == null) {
+            throw NOT_KNOWN;
+        }
+        return values;
     }
 
     /** @return the opset version of the default domain the model imports */

@@ -47,9 +47,10 @@ public final class ShapeInference {
         graph.getValueInfoList().forEach(v -> declared.put(v.getName(), Model.tensorInfo(v)));
         graph.getOutputList().forEach(v -> declared.put(v.getName(), Model.tensorInfo(v)));
         long opset = model.opsetVersion();
+        Map<String, float[]> floats = SmallFloats.of(model);
         for (int index : GraphValidator.topologicalOrder(graph)) {
             NodeProto node = graph.getNode(index);
-            inferNode(node, opset, facts, model.nodeName(index));
+            inferNode(node, opset, facts, floats, model.nodeName(index));
             for (String output : node.getOutputList()) {
                 TensorInfo info = declared.get(output);
                 if (!output.isEmpty() && info != null && !isKnown(facts.get(output))) {
@@ -67,15 +68,15 @@ public final class ShapeInference {
         return ShapeRules.opTypes();
     }
 
-    private static void inferNode(NodeProto node, long opset, Map<String, TensorFacts> facts, String name)
-            throws TensorscopeException {
+    private static void inferNode(NodeProto node, long opset, Map<String, TensorFacts> facts,
+                                  Map<String, float[]> floats, String name) throws TensorscopeException {
         boolean defaultDomain = node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx");
         ShapeRule rule = defaultDomain ? ShapeRules.forOp(node.getOpType()) : null;
         if (rule == null) {
             return;
         }
         try {
-            rule.infer(new NodeContext(node, opset, facts));
+            rule.infer(new NodeContext(node, opset, facts, floats));
         } catch (NodeContext.NotKnown e) {
             // an input is not known: the outputs not set so far stay unknown
         } catch (ShapeMismatchException | ArithmeticException e) {

@@ -27,6 +27,7 @@ final class ShapeRules {
         ReduceRules.register(rules);
         MovementRules.register(rules);
         RecurrentRules.register(rules);
+        ResizeRules.register(rules);
         return Map.copyOf(rules);
     }
 

@@ -133,6 +133,20 @@ class CostModelTest {
     }
 
     @Test
+    void resizeScalesFromAConstantAndCostsByMode() throws Exception {
+        GraphBuilder b = GraphBuilder.create("resize").opset(13);
+        b.input("x", F, 1, 3, 10, 12);
+        b.initializer("scales", new float[] {1, 1, 2, 0.5f}, 4);
+        b.node("Resize", "x", "", "scales").name("nearest").outputs("n");
+        b.node("Resize", "x", "", "scales").name("bilinear").attr("mode", "linear").outputs("l");
+        Map<String, NodeCost> costs = costs(b);
+        assertEquals(java.util.List.of(Shape.of(1, 3, 20, 6)), costs.get("nearest").outputShapes());
+        assertEquals(0, costs.get("nearest").flops());
+        assertTrue(costs.get("nearest").costKnown(), "nearest-neighbour: bytes only, not unknown");
+        assertEquals(8 * 3 * 20 * 6, costs.get("bilinear").flops());
+    }
+
+    @Test
     void unknownOpsAndUnknownShapesAreFlaggedNotFree() throws Exception {
         GraphBuilder b = GraphBuilder.create("unknown");
         b.input("x", F, 4, 4);
