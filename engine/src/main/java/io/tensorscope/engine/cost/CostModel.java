@@ -28,6 +28,8 @@ import java.util.TreeSet;
  * <tr><td>Conv, ConvInteger, QLinearConv</td><td>2·(Cin/group)·k1·…·kn per output element, + out for a bias</td></tr>
  * <tr><td>ConvTranspose</td><td>2·in·(Cout/group)·k1·…·kn, + out for a bias</td></tr>
  * <tr><td>MaxPool, AveragePool, LpPool</td><td>out·(kernel elements)</td></tr>
+ * <tr><td>Einsum</td><td>2 per index combination (every subscript's size multiplied) for two or more operands,
+ *     1 for one</td></tr>
  * <tr><td>RNN, GRU, LSTM (1, 3, 4 gates)</td><td>per step, direction and batch row: gates·2·hidden·(input + hidden),
  *     + 1, 3, 6 operations per hidden unit</td></tr>
  * <tr><td>GlobalAveragePool, GlobalMaxPool, Reduce*, ArgMax, ArgMin, TopK (comparisons)</td><td>in (one op per

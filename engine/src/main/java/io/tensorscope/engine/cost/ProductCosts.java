@@ -1,5 +1,8 @@
 package io.tensorscope.engine.cost;
 
+import io.tensorscope.engine.shape.EinsumSubscripts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,9 +26,23 @@ final class ProductCosts {
         rules.put("MaxPool", ProductCosts::pool);
         rules.put("AveragePool", ProductCosts::pool);
         rules.put("LpPool", ProductCosts::pool);
+        rules.put("Einsum", ProductCosts::einsum);
         rules.put("RNN", n -> recurrent(n, 1, 1));
         rules.put("GRU", n -> recurrent(n, 3, 3));
         rules.put("LSTM", n -> recurrent(n, 4, 6));
+    }
+
+    /**
+     * A multiply-add (2) per index combination for a product of operands; one operation per combination for a single
+     * operand (a sum, a transpose, a diagonal).
+     */
+    private static long einsum(NodeShapes n) {
+        List<long[]> operands = new ArrayList<>();
+        for (int i = 0; n.has(i); i++) {
+            operands.add(n.in(i));
+        }
+        long space = EinsumSubscripts.bind(n.attrString("equation", ""), operands).indexSpace();
+        return operands.size() > 1 ? 2 * space : space;
     }
 
     /**

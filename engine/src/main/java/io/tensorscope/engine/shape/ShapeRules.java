@@ -28,6 +28,7 @@ final class ShapeRules {
         MovementRules.register(rules);
         RecurrentRules.register(rules);
         ResizeRules.register(rules);
+        EinsumRules.register(rules);
         return Map.copyOf(rules);
     }
 

@@ -133,6 +133,20 @@ class CostModelTest {
     }
 
     @Test
+    void einsumIsAMultiplyAddPerIndexCombination() throws Exception {
+        GraphBuilder b = GraphBuilder.create("einsum").opset(12);
+        b.input("a", F, 2, 3, 4).input("c", F, 2, 4, 5);
+        b.node("Einsum", "a", "c").name("bmm").attr("equation", "bij,bjk->bik").outputs("y");
+        b.node("Einsum", "a").name("sum").attr("equation", "bij").outputs("s");
+        Map<String, NodeCost> costs = costs(b);
+        assertEquals(java.util.List.of(Shape.of(2, 3, 5)), costs.get("bmm").outputShapes());
+        assertEquals(2 * 2 * 3 * 4 * 5, costs.get("bmm").flops(), "the batched product's 2·B·M·K·N");
+        assertEquals(java.util.List.of(Shape.of(2, 3, 4)), costs.get("sum").outputShapes(),
+                "implicit output: the letters once, alphabetically");
+        assertEquals(2 * 3 * 4, costs.get("sum").flops());
+    }
+
+    @Test
     void resizeScalesFromAConstantAndCostsByMode() throws Exception {
         GraphBuilder b = GraphBuilder.create("resize").opset(13);
         b.input("x", F, 1, 3, 10, 12);
