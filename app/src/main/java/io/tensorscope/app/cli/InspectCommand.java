@@ -1,15 +1,22 @@
 package io.tensorscope.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.shape.InputSizes;
+import io.tensorscope.profiler.advice.Advice;
+import io.tensorscope.profiler.advice.AdviceInput;
+import io.tensorscope.profiler.advice.Finding;
+import io.tensorscope.profiler.report.AdviceText;
 import io.tensorscope.profiler.report.AnalysisJson;
 import io.tensorscope.profiler.report.AnalysisText;
+import io.tensorscope.profiler.report.JsonFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tensorscope inspect MODEL}: graph summary and per-node shapes, parameters, FLOPs and bytes. */
-@Command(name = "inspect", description = "Summarise a model and cost every node (shapes, params, FLOPs, bytes).")
+@Command(name = "inspect", description = "Summarise a model and cost every node (shapes, params, FLOPs, bytes); "
+        + "with --advice, what to do about it.")
 public final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -30,22 +38,36 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the analysis as JSON to FILE.")
     private Path json;
 
+    @Option(names = "--advice", description = "Also give advice: findings with their numbers and what to do (an old "
+            + "opset, nodes of unknown cost, memory-bound layers with large float weights, channel counts, weights in "
+            + "Constant nodes); with --json, under \"advice\".")
+    private boolean advice;
+
     @Override
     public Integer call() throws Exception {
         OutputPaths.requireDistinct(json, Path.of(arguments.model()));
         InputSizes sizes = arguments.sizes();
         ModelAnalysis analysis;
+        Model loaded;
         try {
-            Model loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
+            loaded = new ModelSource().open(arguments.model(), ProgressListener.NONE);
             analysis = ModelAnalyzer.analyze(loaded, sizes, ProgressListener.NONE);
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);
         }
+        List<Finding> findings = advice ? Advice.of(AdviceInput.of(loaded, analysis)) : List.of();
         if (json != null) {
-            AnalysisJson.write(analysis, json);
+            ObjectNode document = AnalysisJson.toJson(analysis);
+            if (advice) {
+                document.set("advice", AdviceText.toJson(findings));
+            }
+            JsonFiles.write(document, json);
         }
         PrintWriter out = spec.commandLine().getOut();
         AnalysisText.write(analysis, out);
+        if (advice) {
+            AdviceText.write(findings, out);
+        }
         out.flush();
         return 0;
     }

@@ -38,6 +38,19 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectAdviceNamesTheMemoryBoundLayerInTextAndJson() throws Exception {
+        Path json = dir.resolve("cnn.json");
+        assertEquals(0, cli.run("inspect", "mnist-cnn", "--advice", "--json", json.toString()), cli.err.toString());
+        String text = cli.out.toString();
+        assertTrue(text.contains("INFO: 1 memory-bound layer holds 4.5 MiB of float32 weights"), text);
+        assertTrue(text.contains("nodes: dense_1"), text);
+        com.fasterxml.jackson.databind.JsonNode advice = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile()).path("advice");
+        assertEquals("large-float-weights", advice.get(0).path("rule").asText());
+        assertEquals("dense_1", advice.get(0).path("nodes").get(0).asText());
+    }
+
+    @Test
     void screenshotsWithoutADisplaySaysSoInOneLineAndWritesNothing() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null, "a display is there: the command would open a window");
