@@ -1,6 +1,7 @@
 package io.tensorscope.app.workbench;
 
 import io.tensorscope.app.workbench.compress.CompressView;
+import io.tensorscope.app.workbench.advice.AdviceView;
 import io.tensorscope.app.workbench.history.HistoryView;
 import io.tensorscope.app.workbench.help.AboutDialog;
 import io.tensorscope.app.workbench.help.GlossaryDialog;
@@ -97,8 +98,13 @@ public final class WorkbenchView extends BorderPane {
         centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(centreTabs);
 
+        Tab adviceTab = new Tab("Advice", new AdviceView(viewModel.advice()));
+        adviceTab.setId("advice-tab");
+        viewModel.advice().findings().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                adviceTab.setText(viewModel.advice().findings().isEmpty() ? "Advice"
+                        : "Advice (" + viewModel.advice().findings().size() + ")"));
         TabPane side = new TabPane(new Tab("Summary", new SummaryView(viewModel.summary())),
-                new Tab("Node", new NodeDetailsView(viewModel.nodeDetails())));
+                new Tab("Node", new NodeDetailsView(viewModel.nodeDetails())), adviceTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.layers().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {

@@ -1,5 +1,6 @@
 package io.tensorscope.app.workbench;
 
+import io.tensorscope.app.workbench.advice.AdviceViewModel;
 import io.tensorscope.app.workbench.shared.LoadedModel;
 import io.tensorscope.app.workbench.compress.CompressViewModel;
 import io.tensorscope.app.workbench.graph.GraphViewModel;
@@ -73,6 +74,7 @@ public final class WorkbenchViewModel {
     private final SensitivityViewModel sensitivity;
     private final TrainViewModel train;
     private final NodeDetailsViewModel nodeDetails;
+    private final AdviceViewModel advice;
     private final ObjectProperty<LoadedModel> current = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty notification = new SimpleStringProperty();
@@ -167,6 +169,7 @@ public final class WorkbenchViewModel {
         this.sensitivity = new SensitivityViewModel(executor, status, current, layers, gate);
         this.train = new TrainViewModel(compress, executor, status, current, gate);
         this.nodeDetails = new NodeDetailsViewModel(layers, current, profile);
+        this.advice = new AdviceViewModel(current, profile.activeProperty(), layers.selectedIndexProperty());
         this.history = new HistoryViewModel(workspace, executor, status, current, ceilings,
                 new HistoryViewModel.Opener() {
                     @Override
@@ -429,6 +432,11 @@ public final class WorkbenchViewModel {
     /** @return the History tab's view-model */
     public HistoryViewModel history() {
         return history;
+    }
+
+    /** @return the Advice panel's view-model */
+    public AdviceViewModel advice() {
+        return advice;
     }
 
     /** @return the summary view-model */
