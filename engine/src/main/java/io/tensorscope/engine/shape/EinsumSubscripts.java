@@ -41,7 +41,7 @@ public record EinsumSubscripts(Map<Character, Long> sizes, long[] ellipsis, Stri
             int d = 0;
             for (char c : term.toCharArray()) {
                 if (c == 'E') {
-                    ellipsis = broadcast(ellipsis, Arrays.copyOfRange(dims, d, d + ellipsisRank));
+                    ellipsis = Dims.broadcast(ellipsis, Arrays.copyOfRange(dims, d, d + ellipsisRank));
                     d += ellipsisRank;
                 } else {
                     long size = dims[d++];
@@ -82,19 +82,5 @@ public record EinsumSubscripts(Map<Character, Long> sizes, long[] ellipsis, Stri
             space = Math.multiplyExact(space, size);
         }
         return space;
-    }
-
-    private static long[] broadcast(long[] a, long[] b) {
-        int rank = Math.max(a.length, b.length);
-        long[] out = new long[rank];
-        for (int i = 0; i < rank; i++) {
-            long x = i < rank - a.length ? 1 : a[i - (rank - a.length)];
-            long y = i < rank - b.length ? 1 : b[i - (rank - b.length)];
-            if (x != y && x != 1 && y != 1) {
-                throw new ShapeMismatchException("Einsum ellipsis dimensions " + x + " and " + y + " do not broadcast");
-            }
-            out[i] = Math.max(x, y);
-        }
-        return out;
     }
 }
