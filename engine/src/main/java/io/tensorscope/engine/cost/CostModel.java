@@ -114,6 +114,9 @@ public final class CostModel {
     private static NodeCost nodeCost(int index, String name, NodeProto node, InferredShapes shapes,
                                      Set<String> initializers) {
         boolean defaultDomain = node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx");
+        if (defaultDomain && node.getOpType().equals("If")) {
+            return ifCost(index, name, node, shapes, initializers);
+        }
         String opType = defaultDomain ? node.getOpType() : node.getDomain() + "." + node.getOpType();
         List<Shape> inputShapes = shapesOf(node.getInputList(), shapes);
         List<Shape> outputShapes = shapesOf(node.getOutputList(), shapes);
@@ -149,6 +152,46 @@ public final class CostModel {
     }
 
     /** @return the shape of each named tensor, null for an omitted (empty) name */
+    /**
+     * An {@code If} costs its larger branch (an upper bound: which branch runs is known only at run time): the sums of
+     * its nodes' FLOPs, parameters and bytes; unknown when a node of that branch is.
+     */
+    private static NodeCost ifCost(int index, String name, NodeProto node, InferredShapes shapes,
+                                   Set<String> outer) {
+        List<Shape> reported = shapesOf(node.getOutputList(), shapes).stream()
+                .map(s -> s == null ? Shape.unknownRank() : s).toList();
+        NodeCost larger = null;
+        for (io.tensorscope.onnx.Onnx.AttributeProto attribute : node.getAttributeList()) {
+            if (!attribute.hasG()) {
+                continue;
+            }
+            GraphProto branch = attribute.getG();
+            Set<String> weights = new HashSet<>(outer);
+            branch.getInitializerList().forEach(t -> weights.add(t.getName()));
+            long flops = 0;
+            long params = 0;
+            long read = 0;
+            long written = 0;
+            for (int i = 0; i < branch.getNodeCount(); i++) {
+                NodeCost c = nodeCost(i, branch.getNode(i).getName(), branch.getNode(i), shapes, weights);
+                if (!c.costKnown()) {
+                    return new NodeCost(index, name, "If", node.getInputList(), node.getOutputList(), reported, false,
+                            0, 0, 0, 0);
+                }
+                flops += c.flops();
+                params += c.params();
+                read += c.bytesRead();
+                written += c.bytesWritten();
+            }
+            if (larger == null || flops > larger.flops()) {
+                larger = new NodeCost(index, name, "If", node.getInputList(), node.getOutputList(), reported, true,
+                        flops, params, read, written);
+            }
+        }
+        return larger != null ? larger : new NodeCost(index, name, "If", node.getInputList(), node.getOutputList(),
+                reported, false, 0, 0, 0, 0);
+    }
+
     private static List<Shape> shapesOf(List<String> tensors, InferredShapes shapes) {
         List<Shape> result = new ArrayList<>(tensors.size());
         for (String t : tensors) {

@@ -4,6 +4,8 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.InitializerData;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.onnx.Onnx.AttributeProto;
+import io.tensorscope.onnx.Onnx.GraphProto;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
 import java.util.HashMap;
@@ -25,16 +27,25 @@ final class SmallFloats {
     /** @return tensor name → values */
     static Map<String, float[]> of(Model model) {
         Map<String, float[]> values = new HashMap<>();
-        model.graph().getInitializerList().forEach(t -> read(t, t.getName(), values));
-        for (NodeProto node : model.graph().getNodeList()) {
-            if (node.getOutputCount() == 1) {
-                TensorProto held = model.index().constant(node.getOutput(0));
-                if (held != null) {
-                    read(held, node.getOutput(0), values);
+        collect(model.graph(), values);
+        return values;
+    }
+
+    /** Reads {@code graph}'s small float constants and, recursively, its subgraphs' ({@code If} branches…). */
+    private static void collect(GraphProto graph, Map<String, float[]> values) {
+        graph.getInitializerList().forEach(t -> read(t, t.getName(), values));
+        for (NodeProto node : graph.getNodeList()) {
+            for (AttributeProto attribute : node.getAttributeList()) {
+                if (node.getOpType().equals("Constant") && node.getOutputCount() == 1 && attribute.getName().equals("value")
+                        && attribute.hasT()) {
+                    read(attribute.getT(), node.getOutput(0), values);
                 }
+                if (attribute.hasG()) {
+                    collect(attribute.getG(), values);
+                }
+                attribute.getGraphsList().forEach(g -> collect(g, values));
             }
         }
-        return values;
     }
 
     private static void read(TensorProto tensor, String name, Map<String, float[]> into) {

@@ -147,6 +147,35 @@ class CostModelTest {
     }
 
     @Test
+    void anIfTakesTheShapesOfItsBranchesAndCostsTheLargerOne() throws Exception {
+        GraphBuilder b = GraphBuilder.create("if").opset(13);
+        b.input("x", F, 1, 8).input("cond", ElementType.BOOL);
+        b.initializer("w", new float[8 * 4], 8, 4);
+        b.node("If", "cond").name("branch").outputs("y");
+        b.output("y", F);
+        io.tensorscope.onnx.Onnx.GraphProto then = io.tensorscope.onnx.Onnx.GraphProto.newBuilder().setName("then")
+                .addNode(GraphBuilder.NodeBuilder.of("MatMul", "mm", "x", "w").outputs("t").build())
+                .addOutput(io.tensorscope.onnx.Onnx.ValueInfoProto.newBuilder().setName("t")).build();
+        io.tensorscope.onnx.Onnx.GraphProto otherwise = io.tensorscope.onnx.Onnx.GraphProto.newBuilder().setName("else")
+                .addNode(GraphBuilder.NodeBuilder.of("MatMul", "mm2", "x", "w").outputs("e0").build())
+                .addNode(GraphBuilder.NodeBuilder.of("Relu", "relu", "e0").outputs("e").build())
+                .addOutput(io.tensorscope.onnx.Onnx.ValueInfoProto.newBuilder().setName("e")).build();
+        io.tensorscope.engine.model.Model plain = b.build();
+        io.tensorscope.onnx.Onnx.NodeProto node = plain.graph().getNode(0).toBuilder()
+                .addAttribute(io.tensorscope.onnx.Onnx.AttributeProto.newBuilder().setName("then_branch")
+                        .setType(io.tensorscope.onnx.Onnx.AttributeProto.AttributeType.GRAPH).setG(then))
+                .addAttribute(io.tensorscope.onnx.Onnx.AttributeProto.newBuilder().setName("else_branch")
+                        .setType(io.tensorscope.onnx.Onnx.AttributeProto.AttributeType.GRAPH).setG(otherwise)).build();
+        io.tensorscope.engine.model.Model model = plain.withProto(plain.proto().toBuilder().setGraph(
+                plain.graph().toBuilder().setNode(0, node)).build());
+        NodeCost branch = ModelAnalyzer.analyze(model, InputSizes.defaults(), ProgressListener.NONE).nodes().get(0);
+        assertEquals(java.util.List.of(Shape.of(1, 4)), branch.outputShapes(), "both branches give 1x4");
+        assertTrue(branch.costKnown());
+        assertEquals(2 * 8 * 4 + 4, branch.flops(), "the larger branch: the product and the Relu");
+        assertEquals(8 * 4, branch.params(), "the outer weight a branch reads");
+    }
+
+    @Test
     void resizeScalesFromAConstantAndCostsByMode() throws Exception {
         GraphBuilder b = GraphBuilder.create("resize").opset(13);
         b.input("x", F, 1, 3, 10, 12);

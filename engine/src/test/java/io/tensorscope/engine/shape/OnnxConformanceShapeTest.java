@@ -33,7 +33,7 @@ class OnnxConformanceShapeTest {
             "/usr/share/libonnx-testdata/data/node"));
 
     /** Every operator we claim shapes for: each one with a rule. */
-    private static final Set<String> SUPPORTED = ShapeRules.opTypes();
+    private static final Set<String> SUPPORTED = ShapeInference.supportedOpTypes();
 
     /**
      * Cases whose reference inputs contradict their own model (the {@code like} input is stored as [1]
