@@ -53,12 +53,14 @@ import java.util.TreeSet;
  * <p>For every node with a known cost: {@code params} = elements of the initializers (and weights held by
  * {@code Constant} nodes) it reads that are parameters ({@link Parameters}); {@code bytesRead} = bytes of every input at its element type (0 for
  * Shape and Size, which read only metadata); {@code bytesWritten} = bytes of every output. An op type not
- * in the table, an op of another domain, or a node with an input or output of unknown shape or type gets
+ * in the table (or in {@link ContribCosts} for ONNX Runtime's {@code com.microsoft} operators), an op of another domain,
+ * or a node with an input or output of unknown shape or type gets
  * {@code costKnown = false} and zeros — it must be reported as unknown, never as free.
  */
 public final class CostModel {
 
     private static final Map<String, CostRule> RULES = rules();
+    private static final Map<String, CostRule> CONTRIB = contrib();
     private static final Set<String> METADATA_ONLY = Set.of("Shape", "Size");
     private static final int CANCEL_CHECK_INTERVAL = 256;
 
@@ -69,6 +71,12 @@ public final class CostModel {
         Map<String, CostRule> rules = new HashMap<>();
         ProductCosts.register(rules);
         ElementwiseCosts.register(rules);
+        return Map.copyOf(rules);
+    }
+
+    private static Map<String, CostRule> contrib() {
+        Map<String, CostRule> rules = new HashMap<>();
+        ContribCosts.register(rules);
         return Map.copyOf(rules);
     }
 
@@ -120,7 +128,8 @@ public final class CostModel {
         String opType = defaultDomain ? node.getOpType() : node.getDomain() + "." + node.getOpType();
         List<Shape> inputShapes = shapesOf(node.getInputList(), shapes);
         List<Shape> outputShapes = shapesOf(node.getOutputList(), shapes);
-        CostRule rule = defaultDomain ? RULES.get(node.getOpType()) : null;
+        CostRule rule = defaultDomain ? RULES.get(node.getOpType())
+                : node.getDomain().equals("com.microsoft") ? CONTRIB.get(node.getOpType()) : null;
         boolean known = rule != null && allKnown(node.getInputList(), shapes) && allKnown(node.getOutputList(), shapes);
         long flops = known ? flops(rule, new NodeShapes(node, inputShapes, outputShapes)) : CostRule.UNKNOWN;
         List<Shape> reported = outputShapes.stream().map(s -> s == null ? Shape.unknownRank() : s).toList();

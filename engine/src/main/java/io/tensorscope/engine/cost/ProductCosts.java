@@ -60,13 +60,13 @@ final class ProductCosts {
     }
 
     /** 2·K per output element, K = last dimension of A. */
-    private static long matmul(NodeShapes n, int aInput) {
+    static long matmul(NodeShapes n, int aInput) {
         long[] a = n.in(aInput);
         return 2 * n.outElements(0) * a[a.length - 1];
     }
 
     /** 2·M·N·K, plus M·N additions when C is given. */
-    private static long gemm(NodeShapes n) {
+    static long gemm(NodeShapes n) {
         long[] a = n.in(0);
         long k = n.attrInt("transA", 0) != 0 ? a[0] : a[1];
         long out = n.outElements(0);
@@ -74,7 +74,7 @@ final class ProductCosts {
     }
 
     /** 2·(C/group)·k1·…·kn per output element (W's sizes after the first), plus 1 per output for a bias. */
-    private static long conv(NodeShapes n, int wInput, int biasInput) {
+    static long conv(NodeShapes n, int wInput, int biasInput) {
         long out = n.outElements(0);
         return 2 * out * perOutput(n.in(wInput)) + (biasInput >= 0 && n.has(biasInput) ? out : 0);
     }

@@ -18,7 +18,7 @@ final class ConvRules {
     }
 
     /** X is N×C×D…, W is M×(C/group)×k…; the output is N×M×D'…. */
-    private static long[] conv(NodeContext n, int xInput, int wInput) {
+    static long[] conv(NodeContext n, int xInput, int wInput) {
         long[] x = n.dims(xInput);
         long[] w = n.dims(wInput);
         long group = n.attrInt("group", 1);

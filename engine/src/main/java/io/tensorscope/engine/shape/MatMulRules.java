@@ -24,9 +24,12 @@ final class MatMulRules {
     }
 
     /** numpy matmul: 1-D operands get a dimension prepended (A) or appended (B) that the result drops. */
-    private static long[] matmul(NodeContext n, int aInput, int bInput) {
-        long[] a = n.dims(aInput);
-        long[] b = n.dims(bInput);
+    static long[] matmul(NodeContext n, int aInput, int bInput) {
+        return matmul(n, n.dims(aInput), n.dims(bInput));
+    }
+
+    /** numpy matmul of operands of sizes {@code a} and {@code b}. */
+    static long[] matmul(NodeContext n, long[] a, long[] b) {
         if (a.length == 0 || b.length == 0) {
             throw n.mismatch("operands must not be scalars");
         }
@@ -46,7 +49,7 @@ final class MatMulRules {
     }
 
     /** Y = alpha·A'·B' + beta·C with A' of M×K, B' of K×N (after transA/transB); C must broadcast to M×N. */
-    private static void gemm(NodeContext n) {
+    static void gemm(NodeContext n) {
         long[] a = n.dims(0);
         long[] b = n.dims(1);
         if (a.length != 2 || b.length != 2) {

@@ -79,7 +79,7 @@ public final class ShapeInference {
             inferIf(node, opset, facts, floats);
             return;
         }
-        ShapeRule rule = defaultDomain ? ShapeRules.forOp(node.getOpType()) : null;
+        ShapeRule rule = ShapeRules.forOp(node.getDomain(), node.getOpType());
         if (rule == null) {
             return;
         }

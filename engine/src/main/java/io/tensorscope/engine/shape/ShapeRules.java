@@ -9,6 +9,9 @@ import java.util.TreeSet;
 final class ShapeRules {
 
     private static final Map<String, ShapeRule> RULES = build();
+    private static final Map<String, ShapeRule> CONTRIB = contrib();
+    /** ONNX Runtime's contrib operator domain. */
+    static final String MICROSOFT = "com.microsoft";
 
     private ShapeRules() {
     }
@@ -30,6 +33,23 @@ final class ShapeRules {
         ResizeRules.register(rules);
         EinsumRules.register(rules);
         return Map.copyOf(rules);
+    }
+
+    private static Map<String, ShapeRule> contrib() {
+        Map<String, ShapeRule> rules = new HashMap<>();
+        ContribRules.register(rules);
+        return Map.copyOf(rules);
+    }
+
+    /** @return the rule for an op type of {@code domain} (the default, or com.microsoft), or null if none */
+    static ShapeRule forOp(String domain, String opType) {
+        boolean defaultDomain = domain.isEmpty() || domain.equals("ai.onnx");
+        return defaultDomain ? RULES.get(opType) : domain.equals(MICROSOFT) ? CONTRIB.get(opType) : null;
+    }
+
+    /** @return the op types of com.microsoft that have a rule, sorted */
+    static Set<String> contribOpTypes() {
+        return new TreeSet<>(CONTRIB.keySet());
     }
 
     /** @return the rule for an op type of the default domain, or null if none */
