@@ -43,7 +43,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     private Path pipeline;
 
     @Option(names = "--dataset", paramLabel = "ID|PATH|random", description = "Sample inputs for steps that calibrate: "
-            + "mnist, fashion-mnist, spam-assassin, a folder of images with labels.csv, a CSV of text,label, or random (random inputs; "
+            + "mnist, fashion-mnist, spam-assassin, a folder of images (labels.csv optional for calibration), a CSV of text,label, or random (random inputs; "
             + "poor ranges). Overrides the pipeline file's.")
     private String dataset;
 

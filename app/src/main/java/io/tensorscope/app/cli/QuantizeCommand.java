@@ -64,7 +64,7 @@ public final class QuantizeCommand implements Callable<Integer> {
     private String calibration;
 
     @Option(names = "--dataset", paramLabel = "ID|PATH|random", description = "Calibration data for static mode: mnist "
-            + "or fashion-mnist (their training images), spam-assassin, a folder of images with labels.csv, a CSV of text,label, or random.")
+            + "or fashion-mnist (their training images), spam-assassin, a folder of images (labels.csv optional: calibration needs no labels), a CSV of text,label, or random.")
     private String dataset;
 
     @Option(names = "--samples", description = "Calibration samples (default 500).")

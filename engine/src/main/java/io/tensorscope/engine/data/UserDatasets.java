@@ -139,6 +139,15 @@ public final class UserDatasets {
         if (!Files.isRegularFile(image)) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, where + "image " + image + " does not exist");
         }
+        return decode(image, where);
+    }
+
+    /**
+     * @param where what to put before the reason in an error ("labels.csv line 3: ", or nothing)
+     * @return the PNG or JPEG image in {@code image}
+     * @throws TensorscopeException {@code UNREADABLE_FILE} when it cannot be read or decoded
+     */
+    static BufferedImage decode(Path image, String where) throws TensorscopeException {
         try {
             BufferedImage decoded = ImageIO.read(image.toFile());
             if (decoded == null) {

@@ -6,6 +6,7 @@ import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.data.DatasetKind;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.data.LabelledTexts;
+import io.tensorscope.engine.data.UnlabelledImages;
 import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.evaluate.ImageInput;
 import io.tensorscope.engine.evaluate.Tokenizers;
@@ -17,6 +18,7 @@ import io.tensorscope.engine.pass.PassContext;
 import io.tensorscope.engine.runtime.RandomInputs;
 import io.tensorscope.engine.runtime.TensorData;
 import io.tensorscope.engine.runtime.TextInputs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,9 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
         return switch (kind) {
             case BUNDLED_IMAGES -> images(input, BundledDatasets.imagesTrain(dataset), samples);
             case BUNDLED_TEXTS -> texts(model, BundledDatasets.spamAssassin(), samples);
-            case IMAGE_FOLDER -> images(input, ImageInput.fromFolder(model, Path.of(dataset)), samples);
+            case IMAGE_FOLDER -> Files.isRegularFile(Path.of(dataset).resolve(UserDatasets.LABELS_FILE))
+                    ? images(input, ImageInput.fromFolder(model, Path.of(dataset)), samples)
+                    : unlabelled(input, model, Path.of(dataset), samples);
             case TEXT_FILE -> texts(model, UserDatasets.texts(Path.of(dataset)), samples);
         };
     }
@@ -78,7 +82,30 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
     }
 
     private static CalibrationData images(TensorInfo input, LabelledImages images, int samples) {
-        int n = Math.min(samples, images.count());
+        return images(input, images.count(), images::batch, samples);
+    }
+
+    /** Calibration needs inputs only: a folder without labels.csv gives its images, the first {@code samples} by name. */
+    private static CalibrationData unlabelled(TensorInfo input, Model model, Path folder, int samples)
+            throws TensorscopeException {
+        Shape shape = input.shape();
+        if (shape.rank() != 4) {
+            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " does not take images");
+        }
+        boolean channelsLast = shape.dim(3) == 1;
+        UnlabelledImages images = UnlabelledImages.read(folder, (int) shape.dim(channelsLast ? 1 : 2),
+                (int) shape.dim(channelsLast ? 2 : 3), samples);
+        return images(input, images.count(), images::batch, samples);
+    }
+
+    /** Where a batch of images' pixels come from. */
+    @FunctionalInterface
+    private interface ImageBatches {
+        float[] batch(int from, int n);
+    }
+
+    private static CalibrationData images(TensorInfo input, int total, ImageBatches images, int samples) {
+        int n = Math.min(samples, total);
         int count = (n + BATCH - 1) / BATCH;
         Shape s = input.shape();
         return new CalibrationData(b -> {
