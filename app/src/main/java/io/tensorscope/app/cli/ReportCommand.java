@@ -5,12 +5,9 @@ import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.report.gain.Budget;
-import io.tensorscope.profiler.report.gain.Fingerprints;
 import io.tensorscope.profiler.report.gain.GainReport;
-import io.tensorscope.profiler.report.gain.GainReportBuilder;
 import io.tensorscope.profiler.report.gain.GainReportFiles;
 import io.tensorscope.profiler.report.gain.ReportSubject;
 import io.tensorscope.profiler.report.gain.StoredSubjects;
@@ -19,7 +16,6 @@ import io.tensorscope.profiler.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,11 +111,8 @@ public final class ReportCommand implements Callable<Integer> {
      */
     static void write(List<ReportSubject> subjects, Budget budget, Path file, PrintWriter out, PrintWriter err)
             throws TensorscopeException {
-        int threads = subjects.get(0).record().latency().threads();
-        MachineCeilings ceilings = CeilingsCommand.announcing(err).ceilings(threads, ProgressListener.NONE);
-        GainReport report = GainReportBuilder.build(subjects, budget, Fingerprints.current(subjects, ceilings),
-                ceilings, Instant.now());
-        GainReportFiles.write(report, file);
+        GainReport report = GainReportFiles.writeNow(subjects, budget, CeilingsCommand.announcing(err),
+                ProgressListener.NONE, file);
         for (Verdict v : report.verdicts()) {
             out.println((v.meets() ? "meets  " : "misses ") + v.candidate() + ": " + String.join("; ", v.reasons()));
         }
@@ -140,7 +133,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private static boolean isModel(String argument, ModelSource source) {
-        return Files.exists(Path.of(argument)) || source.bundledModels().stream().anyMatch(a -> a.id().equals(argument));
+        return Files.exists(Path.of(argument)) || source.isBundled(argument);
     }
 
     private static Model storedModel(Workspace workspace, ExperimentRecord record, ModelSource source)

@@ -239,10 +239,7 @@ public final class WorkbenchViewModel {
      * is named by its digest); it does not join the recent files.
      */
     public void openStored(Path file, String name) {
-        load(name, progress -> {
-            Model model = source.open(file.toString(), progress);
-            return new Model(model.proto(), name, file, model.sourceFormat(), model.sizeBytes());
-        }, null);
+        load(name, progress -> source.open(file.toString(), progress).named(name), null);
     }
 
     /**

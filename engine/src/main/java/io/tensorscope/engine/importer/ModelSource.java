@@ -45,6 +45,11 @@ public final class ModelSource {
         return catalog.list(AssetKind.MODEL);
     }
 
+    /** @return whether {@code id} names a bundled model */
+    public boolean isBundled(String id) {
+        return catalog.find(id).filter(a -> a.kind() == AssetKind.MODEL).isPresent();
+    }
+
     /**
      * @param pathOrId a file path or a bundled model id
      * @return the loaded, validated model; a bundled model is named by its id
@@ -72,7 +77,6 @@ public final class ModelSource {
         } catch (AssetException e) {
             throw new TensorscopeException(ErrorCode.UNREADABLE_FILE, e.getMessage(), e);
         }
-        Model model = loader.load(entry, progress);
-        return new Model(model.proto(), asset.id(), entry, model.sourceFormat(), model.sizeBytes());
+        return loader.load(entry, progress).named(asset.id());
     }
 }

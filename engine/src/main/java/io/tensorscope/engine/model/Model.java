@@ -161,6 +161,11 @@ public final class Model {
         return withProto(proto.toBuilder().setGraph(graph).build());
     }
 
+    /** @return this model shown under {@code newName}: the same graph, file, format and size */
+    public Model named(String newName) {
+        return new Model(proto, newName, location, sourceFormat, sizeBytes);
+    }
+
     /**
      * @return a copy of this model with another ONNX message: same name and source format, but no location (no
      * file holds it until it is saved) and size 0

@@ -49,6 +49,16 @@ final class ExperimentLineage {
         return children.getOrDefault(row.id(), List.of());
     }
 
+    /** @return everything made from {@code row}, at any depth, each before what was made from it */
+    List<ExperimentRow> descendants(ExperimentRow row) {
+        List<ExperimentRow> found = new ArrayList<>();
+        for (ExperimentRow child : children(row)) {
+            found.add(child);
+            found.addAll(descendants(child));
+        }
+        return found;
+    }
+
     /** @return the first recorded ancestor of {@code row} among these rows (itself for a root) */
     ExperimentRow root(ExperimentRow row) {
         ExperimentRow at = row;

@@ -12,20 +12,15 @@ import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.diff.ModelDiff;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
-import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.experiment.Digests;
 import io.tensorscope.profiler.experiment.ExperimentRecord;
 import io.tensorscope.profiler.experiment.ExperimentRow;
 import io.tensorscope.profiler.report.gain.Budget;
-import io.tensorscope.profiler.report.gain.Fingerprints;
-import io.tensorscope.profiler.report.gain.GainReport;
-import io.tensorscope.profiler.report.gain.GainReportBuilder;
 import io.tensorscope.profiler.report.gain.GainReportFiles;
 import io.tensorscope.profiler.report.gain.ReportSubject;
 import io.tensorscope.profiler.report.gain.StoredSubjects;
 import io.tensorscope.profiler.workspace.Workspace;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -210,10 +205,7 @@ public final class HistoryViewModel {
                         ErrorCode.BAD_ARGUMENT, "experiment " + id + " is not in the workspace " + open.file()));
                 subjects.add(StoredSubjects.of(open, record, subjects.isEmpty() ? null : subjects.get(0).record()));
             }
-            MachineCeilings machine = ceilings.ceilings(subjects.get(0).record().latency().threads(), progress);
-            GainReport report = GainReportBuilder.build(subjects, budget, Fingerprints.current(subjects, machine),
-                    machine, Instant.now());
-            GainReportFiles.write(report, target);
+            GainReportFiles.writeNow(subjects, budget, ceilings, progress, target);
             return target;
         }).onSuccess(path -> message.set("Wrote the report " + path))
                 .onFailure(failure -> error.set(RunState.oneLine(failure))));
@@ -246,13 +238,12 @@ public final class HistoryViewModel {
     /** @return the experiment's stored model, else the bundled model it names, under the experiment's name */
     private Model model(Workspace open, ExperimentRow row, ProgressListener progress) throws TensorscopeException {
         Optional<Path> file = open.storedModel(row.modelSha256());
-        boolean bundled = source.bundledModels().stream().anyMatch(a -> a.id().equals(row.modelName()));
+        boolean bundled = source.isBundled(row.modelName());
         if (file.isEmpty() && !bundled) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, row.name() + ": its model is not stored "
                     + "(originals are recorded by their digest); diff it from its file with 'tensorscope diff'");
         }
-        Model model = source.open(file.isPresent() ? file.get().toString() : row.modelName(), progress);
-        return new Model(model.proto(), row.name(), model.location().orElse(null), model.sourceFormat(), model.sizeBytes());
+        return source.open(file.isPresent() ? file.get().toString() : row.modelName(), progress).named(row.name());
     }
 
     /** @return which experiments are listed */

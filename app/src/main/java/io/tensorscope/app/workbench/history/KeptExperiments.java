@@ -53,8 +53,7 @@ record KeptExperiments(CompressExperiment original, List<CompressExperiment> var
         ExperimentRecord original = workspace.find(chosen.get().id()).orElseThrow();
         CompressExperiment originalRow = row(original, model, null);
         List<CompressExperiment> variants = new ArrayList<>();
-        List<ExperimentRow> descendants = new ArrayList<>();
-        collect(lineage, chosen.get(), descendants);
+        List<ExperimentRow> descendants = new ArrayList<>(lineage.descendants(chosen.get()));
         descendants.sort(Comparator.comparing(ExperimentRow::createdAt));
         for (ExperimentRow r : descendants) {
             ExperimentRecord record = workspace.find(r.id()).orElse(null);
@@ -62,21 +61,14 @@ record KeptExperiments(CompressExperiment original, List<CompressExperiment> var
             if (record == null || !StoredSubjects.measured(record) || file.isEmpty()) {
                 continue;
             }
-            Model stored = new ModelLoader().load(file.get(), ProgressListener.NONE);
             MeasuredDetail detail = workspace.detail(r.id()).orElse(null);
             boolean timedWithOriginal = original.id().equals(record.parentId()) && detail != null;
-            Model named = new Model(stored.proto(), record.name(), file.get(), stored.sourceFormat(), stored.sizeBytes());
-            variants.add(row(record, named, timedWithOriginal ? detail : null));
+            Model stored = new ModelLoader().load(file.get(), ProgressListener.NONE).named(record.name());
+            variants.add(row(record, stored, timedWithOriginal ? detail : null));
         }
         return variants.isEmpty() ? Optional.empty() : Optional.of(new KeptExperiments(originalRow, variants));
     }
 
-    private static void collect(ExperimentLineage lineage, ExperimentRow row, List<ExperimentRow> into) {
-        for (ExperimentRow child : lineage.children(row)) {
-            into.add(child);
-            collect(lineage, child, into);
-        }
-    }
 
     private static CompressExperiment row(ExperimentRecord record, Model model, MeasuredDetail timedWithOriginal)
             throws TensorscopeException {

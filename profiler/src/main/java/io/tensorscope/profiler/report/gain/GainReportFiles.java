@@ -1,5 +1,9 @@
 package io.tensorscope.profiler.report.gain;
 
+import io.tensorscope.engine.ProgressListener;
+import io.tensorscope.profiler.ceilings.CeilingsProvider;
+import io.tensorscope.profiler.ceilings.MachineCeilings;
+import java.time.Instant;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.io.AtomicFiles;
@@ -16,6 +20,22 @@ public final class GainReportFiles {
     public static final String FORMATS = ".html, .pdf, .csv or .json";
 
     private GainReportFiles() {
+    }
+
+    /**
+     * Builds the report of {@code subjects} on this machine now (its roofs at the baseline's thread count, from
+     * {@code roofs}, measured first when not cached) and writes it to {@code file}.
+     *
+     * @return the report written
+     * @throws TensorscopeException as {@link #write(GainReport, Path)} does, or why the roofs could not be had
+     */
+    public static GainReport writeNow(List<ReportSubject> subjects, Budget budget, CeilingsProvider roofs,
+                                      ProgressListener progress, Path file) throws TensorscopeException {
+        MachineCeilings ceilings = roofs.ceilings(subjects.get(0).record().latency().threads(), progress);
+        GainReport report = GainReportBuilder.build(subjects, budget, Fingerprints.current(subjects, ceilings),
+                ceilings, Instant.now());
+        write(report, file);
+        return report;
     }
 
     /**
