@@ -2,6 +2,7 @@ package io.tensorscope.engine.diff;
 
 import io.tensorscope.engine.model.GraphIndex;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.NameExtensions;
 import io.tensorscope.engine.model.Provenance;
 import io.tensorscope.onnx.Onnx.NodeProto;
 import io.tensorscope.onnx.Onnx.TensorProto;
@@ -115,15 +116,7 @@ final class NodeMatching {
 
     /** @return the longest name of a first-model node that {@code name} extends by a non-numeric {@code _suffix} */
     private String extendedName(String name) {
-        int cut = name.lastIndexOf('_');
-        while (cut > 0) {
-            String prefix = name.substring(0, cut);
-            if (beforeByName.containsKey(prefix) && !name.substring(cut + 1).matches("[0-9]+")) {
-                return prefix;
-            }
-            cut = name.lastIndexOf('_', cut - 1);
-        }
-        return null;
+        return NameExtensions.extended(name, beforeByName::containsKey, suffix -> !suffix.matches("[0-9]+"));
     }
 
     /** Pairs each first-model node that lost its name but has serving nodes with the serving node doing its work. */

@@ -24,7 +24,7 @@ public final class WeightChanges {
         } else if (parts.isEmpty() && diff.change() == NodeChange.CHANGED) {
             parts.add("values changed");
         }
-        if (diff.sparsityAfter() - diff.sparsityBefore() >= 0.005 || diff.sparsityBefore() - diff.sparsityAfter() >= 0.005) {
+        if (Math.abs(diff.sparsityAfter() - diff.sparsityBefore()) >= 0.005) {
             parts.add(String.format(Locale.ROOT, "sparsity %.0f%% → %.0f%%", 100 * diff.sparsityBefore(),
                     100 * diff.sparsityAfter()));
         }

@@ -3,6 +3,7 @@ package io.tensorscope.engine.diff;
 import io.tensorscope.engine.cost.Parameters;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.engine.model.Model;
+import io.tensorscope.engine.model.NameExtensions;
 import io.tensorscope.engine.model.Shape;
 import io.tensorscope.engine.model.Tensors;
 import io.tensorscope.onnx.Onnx.NodeProto;
@@ -128,17 +129,9 @@ final class WeightPairing {
         }
     }
 
-    /** @return the longest first-model initializer name that {@code name} extends by {@code _suffix}; null if none */
+    /** @return the longest first-model weight name that {@code name} extends by {@code _suffix}; null if none */
     private String extendedName(String name) {
-        int cut = name.lastIndexOf('_');
-        while (cut > 0) {
-            String prefix = name.substring(0, cut);
-            if (beforeTensors.containsKey(prefix)) {
-                return prefix;
-            }
-            cut = name.lastIndexOf('_', cut - 1);
-        }
-        return null;
+        return NameExtensions.extended(name, beforeTensors::containsKey, suffix -> true);
     }
 
     private static WeightDiff removed(TensorProto a, WeightValues values) {

@@ -8,6 +8,7 @@ import io.tensorscope.engine.diff.WeightDiff;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /**
  * {@code tensorscope diff} for people: the counts, then the changed, removed and added nodes (added ones with the node
@@ -23,10 +24,9 @@ public final class DiffText {
     public static void write(ModelDiff diff, PrintWriter out) {
         out.printf(Locale.ROOT, "diff     %s → %s%n", diff.before(), diff.after());
         out.printf(Locale.ROOT, "nodes    %d → %d: %s%n", diff.nodes().size() - diff.nodeCount(NodeChange.ADDED),
-                diff.nodes().size() - diff.nodeCount(NodeChange.REMOVED), counts(diff.nodes().stream()
-                        .map(NodeDiff::change).toList()));
+                diff.nodes().size() - diff.nodeCount(NodeChange.REMOVED), counts(diff::nodeCount));
         out.printf(Locale.ROOT, "weights  %s → %s: %s%n", HumanUnits.bytes(diff.weightBytesBefore()),
-                HumanUnits.bytes(diff.weightBytesAfter()), counts(diff.weights().stream().map(WeightDiff::change).toList()));
+                HumanUnits.bytes(diff.weightBytesAfter()), counts(diff::weightCount));
         List<NodeDiff> changed = nodes(diff, NodeChange.CHANGED);
         if (!changed.isEmpty()) {
             out.println();
@@ -73,13 +73,13 @@ public final class DiffText {
     }
 
     /** @return e.g. {@code 451 unchanged, 120 changed, 186 added, 0 removed} */
-    private static String counts(List<NodeChange> changes) {
+    private static String counts(ToLongFunction<NodeChange> count) {
         StringBuilder text = new StringBuilder();
         for (NodeChange change : NodeChange.values()) {
             if (text.length() > 0) {
                 text.append(", ");
             }
-            text.append(changes.stream().filter(c -> c == change).count()).append(' ').append(change.label());
+            text.append(count.applyAsLong(change)).append(' ').append(change.label());
         }
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package io.tensorscope.profiler.report.gain;
 
+import io.tensorscope.engine.model.NameExtensions;
 import io.tensorscope.profiler.ceilings.MachineCeilings;
 import io.tensorscope.profiler.ceilings.MemoryLevel;
 import io.tensorscope.profiler.ceilings.Precision;
@@ -136,17 +137,7 @@ final class LayerTables {
      * {@code _suffix}; null when none
      */
     static String served(String origin, Set<String> baseNames) {
-        String name = origin;
-        while (true) {
-            if (baseNames.contains(name)) {
-                return name;
-            }
-            int cut = name.lastIndexOf('_');
-            if (cut <= 0) {
-                return null;
-            }
-            name = name.substring(0, cut);
-        }
+        return baseNames.contains(origin) ? origin : NameExtensions.extended(origin, baseNames::contains, suffix -> true);
     }
 
     private static Set<String> names(MeasuredDetail detail) {
