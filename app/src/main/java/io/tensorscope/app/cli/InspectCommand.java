@@ -1,22 +1,17 @@
 package io.tensorscope.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.analysis.ModelAnalysis;
 import io.tensorscope.engine.analysis.ModelAnalyzer;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.shape.InputSizes;
-import io.tensorscope.profiler.advice.Advice;
 import io.tensorscope.profiler.advice.AdviceInput;
-import io.tensorscope.profiler.advice.Finding;
-import io.tensorscope.profiler.report.AdviceText;
 import io.tensorscope.profiler.report.AnalysisJson;
 import io.tensorscope.profiler.report.AnalysisText;
 import io.tensorscope.profiler.report.JsonFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +33,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the analysis as JSON to FILE.")
     private Path json;
 
-    @Option(names = "--advice", description = "Also give advice: findings with their numbers and what to do (an old "
-            + "opset, nodes of unknown cost, memory-bound layers with large float weights, channel counts, weights in "
-            + "Constant nodes); with --json, under \"advice\".")
-    private boolean advice;
+    @Mixin
+    private AdviceArguments advice;
 
     @Override
     public Integer call() throws Exception {
@@ -55,19 +48,13 @@ public final class InspectCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);
         }
-        List<Finding> findings = advice ? Advice.of(AdviceInput.of(loaded, analysis)) : List.of();
+        advice.check(AdviceInput.of(loaded, analysis));
         if (json != null) {
-            ObjectNode document = AnalysisJson.toJson(analysis);
-            if (advice) {
-                document.set("advice", AdviceText.toJson(findings));
-            }
-            JsonFiles.write(document, json);
+            JsonFiles.write(advice.addedTo(AnalysisJson.toJson(analysis)), json);
         }
         PrintWriter out = spec.commandLine().getOut();
         AnalysisText.write(analysis, out);
-        if (advice) {
-            AdviceText.write(findings, out);
-        }
+        advice.print(out);
         out.flush();
         return 0;
     }

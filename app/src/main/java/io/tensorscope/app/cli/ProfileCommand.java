@@ -1,6 +1,5 @@
 package io.tensorscope.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.ProgressListener;
 import io.tensorscope.engine.TensorscopeException;
@@ -9,10 +8,7 @@ import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.Device;
 import io.tensorscope.engine.runtime.DeviceDiscovery;
 import io.tensorscope.engine.runtime.OptimizationLevel;
-import io.tensorscope.profiler.advice.Advice;
 import io.tensorscope.profiler.advice.AdviceInput;
-import io.tensorscope.profiler.advice.Finding;
-import io.tensorscope.profiler.report.AdviceText;
 import io.tensorscope.profiler.report.ChromeTrace;
 import io.tensorscope.profiler.report.JsonFiles;
 import io.tensorscope.profiler.report.ProfileJson;
@@ -24,7 +20,6 @@ import io.tensorscope.profiler.usecase.ProfilingRequest;
 import io.tensorscope.profiler.usecase.ProfilingResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,9 +70,8 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "Write a Chrome / Perfetto trace of the timed runs to FILE.")
     private Path trace;
 
-    @Option(names = "--advice", description = "Also give advice from the analysis and the measured profile (layout "
-            + "reorders, fp16 without native support, memory-bound layers, …); with --json, under \"advice\".")
-    private boolean advice;
+    @Mixin
+    private AdviceArguments advice;
 
     @Override
     public Integer call() throws Exception {
@@ -97,24 +91,18 @@ public final class ProfileCommand implements Callable<Integer> {
             ProfilingRequest request = ProfilingRequest.builder(loaded).sizes(arguments.sizes()).settings(settings)
                     .engine(runtime).device(target).build();
             ProfilingResult result = Profiling.run(request, CeilingsCommand.announcing(err), ProgressListener.NONE);
-            List<Finding> findings = advice ? Advice.of(new AdviceInput(loaded, result.analysis(), result.profile(),
-                    result.ceilings().forThreads(settings.threads()))) : List.of();
+            advice.check(new AdviceInput(loaded, result.analysis(), result.profile(),
+                    result.ceilings().forThreads(settings.threads())));
             if (json != null) {
-                ObjectNode document = ProfileJson.toJson(result.profile(), result.ceilings(), result.points(),
-                        result.analysis());
-                if (advice) {
-                    document.set("advice", AdviceText.toJson(findings));
-                }
-                JsonFiles.write(document, json);
+                JsonFiles.write(advice.addedTo(ProfileJson.toJson(result.profile(), result.ceilings(), result.points(),
+                        result.analysis())), json);
             }
             if (trace != null) {
                 ChromeTrace.write(result.profile(), trace);
             }
             PrintWriter out = spec.commandLine().getOut();
             ProfileText.write(result.profile(), result.points(), top, out);
-            if (advice) {
-                AdviceText.write(findings, out);
-            }
+            advice.print(out);
             out.flush();
         } catch (OutOfMemoryError e) {
             throw CliErrors.outOfMemory(e);

@@ -3,6 +3,7 @@ package io.tensorscope.engine.evaluate;
 import io.tensorscope.engine.ErrorCode;
 import io.tensorscope.engine.TensorscopeException;
 import io.tensorscope.engine.data.LabelledImages;
+import io.tensorscope.engine.data.UnlabelledImages;
 import io.tensorscope.engine.data.UserDatasets;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.model.Shape;
@@ -44,12 +45,29 @@ public record ImageInput(String name, Shape shape) {
      *                              folder throws
      */
     public static LabelledImages fromFolder(Model model, Path folder) throws TensorscopeException {
+        int[] size = heightAndWidth(model);
+        return UserDatasets.images(folder, size[0], size[1]);
+    }
+
+    /**
+     * @return the first {@code limit} images of a folder without labels ({@link UnlabelledImages}), resized to the
+     * model's image input as {@link #fromFolder} does
+     * @throws TensorscopeException {@code BAD_ARGUMENT} if the model's first input is not an image; what reading the
+     *                              folder throws
+     */
+    public static UnlabelledImages unlabelledFromFolder(Model model, Path folder, int limit) throws TensorscopeException {
+        int[] size = heightAndWidth(model);
+        return UnlabelledImages.read(folder, size[0], size[1], limit);
+    }
+
+    /** @return height and width of the model's image input, [N, H, W, 1] or [N, 1, H, W] */
+    private static int[] heightAndWidth(Model model) throws TensorscopeException {
         Shape input = model.inputs().get(0).shape();
         if (input.rank() != 4) {
             throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " does not take images");
         }
         boolean channelsLast = input.dim(3) == 1;
-        return UserDatasets.images(folder, (int) input.dim(channelsLast ? 1 : 2), (int) input.dim(channelsLast ? 2 : 3));
+        return new int[] {(int) input.dim(channelsLast ? 1 : 2), (int) input.dim(channelsLast ? 2 : 3)};
     }
 
     /** @return {@code n} images' pixels, image after image, as one batch for this input */

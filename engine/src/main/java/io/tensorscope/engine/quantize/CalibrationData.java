@@ -88,13 +88,7 @@ public record CalibrationData(Calibrator.Batches batches, int count, int samples
     /** Calibration needs inputs only: a folder without labels.csv gives its images, the first {@code samples} by name. */
     private static CalibrationData unlabelled(TensorInfo input, Model model, Path folder, int samples)
             throws TensorscopeException {
-        Shape shape = input.shape();
-        if (shape.rank() != 4) {
-            throw new TensorscopeException(ErrorCode.BAD_ARGUMENT, model.name() + " does not take images");
-        }
-        boolean channelsLast = shape.dim(3) == 1;
-        UnlabelledImages images = UnlabelledImages.read(folder, (int) shape.dim(channelsLast ? 1 : 2),
-                (int) shape.dim(channelsLast ? 2 : 3), samples);
+        UnlabelledImages images = ImageInput.unlabelledFromFolder(model, folder, samples);
         return images(input, images.count(), images::batch, samples);
     }
 

@@ -3,7 +3,9 @@ package io.tensorscope.profiler.advice;
 import io.tensorscope.engine.cost.NodeCost;
 import io.tensorscope.engine.model.ElementType;
 import io.tensorscope.onnx.Onnx.TensorProto;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,25 +28,26 @@ final class LargeFloatWeightsRule implements AdviceRule {
 
     @Override
     public List<Finding> check(AdviceInput input) {
-        List<NodeCost> heavy = input.analysis().nodes().stream()
-                .filter(n -> PRODUCTS.contains(n.opType()) && n.costKnown()
-                        && floatWeightBytes(input, n) >= MIN_WEIGHT_BYTES
-                        && n.arithmeticIntensity() < MEMORY_BOUND_INTENSITY)
-                .toList();
+        Map<NodeCost, Long> heavy = new LinkedHashMap<>();
+        for (NodeCost n : input.analysis().nodes()) {
+            long bytes = PRODUCTS.contains(n.opType()) && n.costKnown() ? floatWeightBytes(input, n) : 0;
+            if (bytes >= MIN_WEIGHT_BYTES && n.arithmeticIntensity() < MEMORY_BOUND_INTENSITY) {
+                heavy.put(n, bytes);
+            }
+        }
         if (heavy.isEmpty()) {
             return List.of();
         }
-        long bytes = heavy.stream().mapToLong(n -> floatWeightBytes(input, n)).sum();
-        NodeCost biggest = heavy.stream().max(java.util.Comparator.comparingLong(n -> floatWeightBytes(input, n)))
-                .orElseThrow();
+        long bytes = heavy.values().stream().mapToLong(Long::longValue).sum();
+        Map.Entry<NodeCost, Long> biggest = heavy.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         return List.of(new Finding(id(), Severity.INFO, String.format(Locale.ROOT,
                         "%d memory-bound layer%s %.1f MiB of float32 weights", heavy.size(),
                         heavy.size() == 1 ? " holds" : "s hold", bytes / (double) (1 << 20)),
-                String.format(Locale.ROOT, "largest: %s (%s), %.1f MiB at %.2f FLOP/byte", biggest.name(),
-                        biggest.opType(), floatWeightBytes(input, biggest) / (double) (1 << 20),
-                        biggest.arithmeticIntensity()),
+                String.format(Locale.ROOT, "largest: %s (%s), %.1f MiB at %.2f FLOP/byte", biggest.getKey().name(),
+                        biggest.getKey().opType(), biggest.getValue() / (double) (1 << 20),
+                        biggest.getKey().arithmeticIntensity()),
                 "int8 weights move 4x fewer bytes: try dynamic int8 (no data needed) or static int8",
-                heavy.stream().map(NodeCost::name).toList()));
+                heavy.keySet().stream().map(NodeCost::name).toList()));
     }
 
     private static long floatWeightBytes(AdviceInput input, NodeCost node) {
