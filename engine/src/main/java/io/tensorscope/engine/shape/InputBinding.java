@@ -14,7 +14,8 @@ import java.util.Optional;
  * Fixes the sizes of the graph inputs: sizes the user gave must match the declared rank and fixed
  * dimensions; a symbol takes the size first given to it (so {@code input_ids=2x16} also sizes
  * {@code attention_mask} when both use {@code batch_size × sequence_length}); symbols left open take the
- * {@link InputSizes} defaults.
+ * {@link InputSizes} defaults. A symbol with no letter or digit in it ({@code ?}, as paddle2onnx writes every free
+ * dimension) names nothing: each such dimension is sized on its own.
  */
 final class InputBinding {
 
@@ -57,8 +58,8 @@ final class InputBinding {
         }
         long[] dims = declared.dims();
         for (int i = 0; i < dims.length; i++) {
-            if (dims[i] < 0 && declared.symbol(i) != null) {
-                dims[i] = symbols.getOrDefault(declared.symbol(i), Shape.UNKNOWN);
+            if (dims[i] < 0 && named(declared, i) != null) {
+                dims[i] = symbols.getOrDefault(named(declared, i), Shape.UNKNOWN);
             }
         }
         return Shape.of(dims);
@@ -75,7 +76,7 @@ final class InputBinding {
             if (declared.dim(i) >= 0 && declared.dim(i) != given[i]) {
                 throw bad(spec + ": dimension " + i + " of " + input.name() + " is fixed at " + declared.dim(i));
             }
-            String symbol = declared.symbol(i);
+            String symbol = named(declared, i);
             Long bound = symbol == null ? null : symbols.putIfAbsent(symbol, given[i]);
             if (bound != null && bound != given[i]) {
                 throw bad(spec + ": " + symbol + " is already " + bound + " from another input's sizes");
@@ -92,11 +93,17 @@ final class InputBinding {
         for (int i = 0; i < dims.length; i++) {
             if (dims[i] < 0) {
                 long fallback = i == 0 ? InputSizes.DEFAULT_BATCH : InputSizes.DEFAULT_SEQUENCE;
-                String symbol = declared.symbol(i);
+                String symbol = named(declared, i);
                 dims[i] = Optional.ofNullable(symbol).map(s -> symbols.computeIfAbsent(s, k -> fallback)).orElse(fallback);
             }
         }
         return Shape.of(dims);
+    }
+
+    /** @return dimension {@code i}'s symbol when it names a size shared by every use, else null */
+    private static String named(Shape declared, int i) {
+        String symbol = declared.symbol(i);
+        return symbol == null || symbol.chars().noneMatch(Character::isLetterOrDigit) ? null : symbol;
     }
 
     private static TensorscopeException bad(String message) {
