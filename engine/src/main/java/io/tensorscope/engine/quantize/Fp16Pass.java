@@ -84,11 +84,12 @@ public final class Fp16Pass implements Pass {
         InferredShapes types = ShapeInference.infer(model, InputSizes.defaults());
         Map<String, Integer> floatReaders = new HashMap<>();
         Map<String, Integer> excludedReaders = new HashMap<>();
+        long opset = model.opsetVersion();
         for (NodeProto node : graph.getNodeList()) {
-            for (String input : node.getInputList()) {
-                floatReaders.merge(input, 1, Integer::sum);
-                if (staysFloat32(node, exclusions)) {
-                    excludedReaders.merge(input, 1, Integer::sum);
+            for (int k = 0; k < node.getInputCount(); k++) {
+                floatReaders.merge(node.getInput(k), 1, Integer::sum);
+                if (staysFloat32(node, exclusions) || Float32Inputs.contains(node, k, opset)) {
+                    excludedReaders.merge(node.getInput(k), 1, Integer::sum);
                 }
             }
         }
@@ -135,11 +136,7 @@ public final class Fp16Pass implements Pass {
                     quantizationNodes++;
                 }
                 for (int k = 0; k < b.getInputCount(); k++) {
-                    String in = b.getInput(k);
-                    if (!in.isEmpty() && types.typeOf(node.getInput(k)) == ElementType.FLOAT && !keptFloat.contains(in)) {
-                        nodes.add(cast(node.getName() + "_in" + k + "_to_fp32", in, in + "_fp32_for_" + i, ElementType.FLOAT));
-                        b.setInput(k, in + "_fp32_for_" + i);
-                    }
+                    readAsFloat32(nodes, node, b, k, i, types, keptFloat);
                 }
                 for (int k = 0; k < b.getOutputCount(); k++) {
                     String out = b.getOutput(k);
@@ -158,6 +155,11 @@ public final class Fp16Pass implements Pass {
                 continue;
             }
             convertNode(b);
+            for (int k = 0; k < b.getInputCount(); k++) {
+                if (Float32Inputs.contains(node, k, opset)) {
+                    readAsFloat32(nodes, node, b, k, i, types, keptFloat);
+                }
+            }
             for (int k = 0; k < b.getOutputCount(); k++) {
                 if (outputs.contains(b.getOutput(k))) {
                     String out = b.getOutput(k);
@@ -214,6 +216,19 @@ public final class Fp16Pass implements Pass {
             half[i] = Half.fromFloat(Math.max(-Half.MAX_VALUE, Math.min(Half.MAX_VALUE, values[i])));
         }
         return Tensors.halves(t.getName(), half, t.getDimsList().stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Makes input {@code k} of {@code b} (node {@code i} of the graph) read float32: a float tensor that became float16
+     * is cast back in front of it; an empty input, a non-float one or an initializer kept in float32 is left alone.
+     */
+    private static void readAsFloat32(List<NodeProto> nodes, NodeProto node, NodeProto.Builder b, int k, int i,
+                                      InferredShapes types, Set<String> keptFloat) {
+        String in = b.getInput(k);
+        if (!in.isEmpty() && types.typeOf(node.getInput(k)) == ElementType.FLOAT && !keptFloat.contains(in)) {
+            nodes.add(cast(node.getName() + "_in" + k + "_to_fp32", in, in + "_fp32_for_" + i, ElementType.FLOAT));
+            b.setInput(k, in + "_fp32_for_" + i);
+        }
     }
 
     private static NodeProto cast(String name, String input, String output, ElementType to) {

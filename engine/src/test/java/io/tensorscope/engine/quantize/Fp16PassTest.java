@@ -8,6 +8,9 @@ import io.tensorscope.engine.data.BundledDatasets;
 import io.tensorscope.engine.data.LabelledImages;
 import io.tensorscope.engine.importer.ModelSource;
 import io.tensorscope.engine.model.ElementType;
+import io.tensorscope.engine.model.GraphBuilder;
+import io.tensorscope.engine.model.Shape;
+import io.tensorscope.engine.model.Tensors;
 import io.tensorscope.engine.model.Half;
 import io.tensorscope.engine.model.Model;
 import io.tensorscope.engine.runtime.OnnxRunner;
@@ -59,6 +62,44 @@ class Fp16PassTest {
         PassResult result = Fp16Pass.apply(fp32, Exclusions.NONE, ProgressListener.NONE);
         double[] cosine = MiniLmFixture.meanAndWorstCosine(MiniLmFixture.embed(fp32), MiniLmFixture.embed(result.model()));
         assertTrue(cosine[1] >= 0.999, "worst cosine to fp32 " + cosine[1] + " (NaN if −3.4e38 became −inf)");
+    }
+
+    /**
+     * paddle2onnx's detection models feed Resize its scales from a Constant; ONNX types scales float32 whatever T is,
+     * so they must stay float32 (the model would not load otherwise). Upsample (opset 9) likewise, from an initializer.
+     */
+    @Test
+    void resizeAndUpsampleScalesStayFloat32AndTheUpscaledOutputIsTheSame() throws Exception {
+        float[] pixels = {0.5f, -1.25f, 2f, 0.75f};
+        for (boolean upsample : new boolean[] {false, true}) {
+            GraphBuilder b = GraphBuilder.create("upscale").opset(upsample ? 9 : 13);
+            b.input("x", ElementType.FLOAT, 1, 1, 2, 2);
+            b.initializer("w", new float[] {1.5f}, 1);
+            if (upsample) {
+                b.initializer("scales", new float[] {1, 1, 2, 2}, 4);
+                b.node("Upsample", "x", "scales").name("up").outputs("u");
+            } else {
+                b.node("Constant").name("scales_constant").outputs("scales")
+                        .attr("value", Tensors.floats("scales", new float[] {1, 1, 2, 2}, 4));
+                b.node("Resize", "x", "", "scales").name("up").outputs("u");
+            }
+            b.node("Mul", "u", "w").name("scale").outputs("y");
+            b.output("y", ElementType.FLOAT, Shape.of(1, 1, 4, 4));
+            Model fp32 = b.build();
+            PassResult result = Fp16Pass.apply(fp32, Exclusions.NONE, ProgressListener.NONE);
+            float[] expected = upscaled(fp32, pixels);
+            float[] actual = upscaled(result.model(), pixels);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-3, (upsample ? "Upsample" : "Resize") + " element " + i);
+            }
+            assertEquals(1.5f * 2f, expected[2 * 4], 1e-6, "nearest neighbour of pixel (1, 0)");
+        }
+    }
+
+    private static float[] upscaled(Model model, float[] pixels) throws Exception {
+        try (OnnxRunner runner = OnnxRunner.open(model, RunOptions.builder().threads(1).build())) {
+            return runner.run(List.of(TensorData.ofFloats("x", pixels, 1, 1, 2, 2))).get(0).floats();
+        }
     }
 
     @Test
