@@ -23,10 +23,14 @@ public record QuantParams(float scale, int zeroPoint, int qmin, int qmax) {
         return new QuantParams(scale, Math.max(0, Math.min(255, zeroPoint)), 0, 255);
     }
 
-    /** Symmetric int8 (weights): scale = max(|min|, |max|) / 127, zero point 0. */
+    /**
+     * Symmetric int8 (weights): scale = max(|min|, |max|) / q, zero point 0, where q is 127, or 63 on a CPU whose int8
+     * products saturate ({@link WeightRange}).
+     */
     public static QuantParams symmetricInt8(float min, float max) {
         float bound = Math.max(Math.abs(min), Math.abs(max));
-        return new QuantParams(bound > 0 ? bound / 127f : 1f, 0, -127, 127);
+        int q = WeightRange.QMAX;
+        return new QuantParams(bound > 0 ? bound / q : 1f, 0, -q, q);
     }
 
     /** @return {@code x} quantized, clamped to [qmin, qmax] */

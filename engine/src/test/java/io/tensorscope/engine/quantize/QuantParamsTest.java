@@ -1,6 +1,7 @@
 package io.tensorscope.engine.quantize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -35,10 +36,19 @@ class QuantParamsTest {
     void valuesOutsideTheRangeClampAndSymmetricHasZeroPointZero() {
         QuantParams p = QuantParams.symmetricInt8(-3f, 1f);
         assertEquals(0, p.zeroPoint());
-        assertEquals(3f / 127, p.scale(), 1e-9);
-        assertEquals(127, p.quantize(100f));
-        assertEquals(-127, p.quantize(-100f));
+        int q = WeightRange.QMAX;
+        assertEquals(3f / q, p.scale(), 1e-9);
+        assertEquals(q, p.quantize(100f));
+        assertEquals(-q, p.quantize(-100f));
         QuantParams constant = QuantParams.asymmetricUint8(0f, 0f);
         assertEquals(1f, constant.scale(), "a constant-zero tensor keeps a usable scale");
+    }
+
+    @Test
+    void weightsUseSevenBitsExactlyWhereInt8ProductsCanSaturate() {
+        assertTrue(WeightRange.hasVnni("flags\t\t: fpu avx2 avx512f avx512_vnni sha_ni"));
+        assertTrue(WeightRange.hasVnni("flags\t\t: fpu avx2 avx_vnni"));
+        assertFalse(WeightRange.hasVnni("flags\t\t: fpu avx2 avx512f"), "AVX-512 without VNNI saturates too");
+        assertEquals(WeightRange.saturates() ? 63 : 127, WeightRange.QMAX);
     }
 }
